@@ -1,0 +1,163 @@
+/**
+ * Cue lexicons: marketer-editable JSON files (one per language) compiled into
+ * a matcher over tokens. Matching is a scan of the tokens with a lookup on the
+ * first word of each phrase, so its cost grows with the post, not with the
+ * lexicon.
+ */
+import type { Cue } from '../model/post';
+import { tokenize, type Sentence, type Token } from './text';
+import en from './lexicons/en.json';
+import nl from './lexicons/nl.json';
+
+export type Signal = Cue['signal'];
+
+export interface CueGroup {
+  signal: Signal;
+  rule: string;
+  weight: number;
+  /** Matched anywhere in the post. */
+  phrases?: string[];
+  /** Matched only at the start of a sentence. */
+  starts?: string[];
+  /** Matched only at the start of a sentence, and in English only where the tagger sees a verb. */
+  commands?: string[];
+}
+
+export interface LexiconFile {
+  language: string;
+  groups: CueGroup[];
+  /** First words after a leading @handle that show the post is addressed to that person. */
+  addressOpeners: string[];
+  secondPerson: string[];
+  /** Frequent short words, used to tell the language of texts too short for the detector. */
+  functionWords: string[];
+  /** Words that make the amount after them a price ("for $5", "vanaf €10"). */
+  priceWords: string[];
+}
+
+interface CompiledPhrase {
+  words: string[];
+  group: CueGroup;
+  position: 'anywhere' | 'start' | 'command';
+}
+
+export interface Lexicon {
+  language: string;
+  /** Phrases indexed by their first word; prefix patterns (word*) by their first letter. */
+  byFirstWord: Map<string, CompiledPhrase[]>;
+  prefixByFirstChar: Map<string, CompiledPhrase[]>;
+  addressOpeners: Set<string>;
+  secondPerson: Set<string>;
+  functionWords: Set<string>;
+  priceWords: Set<string>;
+}
+
+export function compileLexicon(file: LexiconFile): Lexicon {
+  const lexicon: Lexicon = {
+    language: file.language,
+    byFirstWord: new Map(),
+    prefixByFirstChar: new Map(),
+    addressOpeners: new Set(file.addressOpeners),
+    secondPerson: new Set(file.secondPerson),
+    functionWords: new Set(file.functionWords),
+    priceWords: new Set(file.priceWords),
+  };
+  for (const group of file.groups) {
+    const add = (phrase: string, position: CompiledPhrase['position']) => {
+      const words = phraseWords(phrase);
+      if (words.length === 0) return;
+      const compiled = { words, group, position };
+      const first = words[0];
+      const [index, key] = first.endsWith('*') ? [lexicon.prefixByFirstChar, first[0]] : [lexicon.byFirstWord, first];
+      index.set(key, [...(index.get(key) ?? []), compiled]);
+    };
+    for (const phrase of group.phrases ?? []) add(phrase, 'anywhere');
+    for (const phrase of group.starts ?? []) add(phrase, 'start');
+    for (const phrase of group.commands ?? []) add(phrase, 'command');
+  }
+  return lexicon;
+}
+
+/** A phrase is tokenized like a post, so "% off", "via @", "use #" and "1+1" mean what they say; "word*" matches any ending. */
+function phraseWords(phrase: string): string[] {
+  const tokens = tokenize(phrase.trim());
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (next && next.text === '*' && next.start === token.end) {
+      words.push(`${token.key}*`);
+      i++;
+    } else {
+      words.push(token.key);
+    }
+  }
+  return words;
+}
+
+function wordMatches(pattern: string, token: Token): boolean {
+  if (pattern === '@') return token.kind === 'mention';
+  if (pattern === '#') return token.kind === 'hashtag' || token.text === '#';
+  if (pattern.endsWith('*')) return token.key.startsWith(pattern.slice(0, -1)) && isWordLike(token);
+  return token.key === pattern;
+}
+
+function isWordLike(token: Token): boolean {
+  return token.kind === 'word' || token.kind === 'hashtag';
+}
+
+function phraseAt(phrase: CompiledPhrase, tokens: Token[], at: number): number {
+  if (at + phrase.words.length > tokens.length) return -1;
+  for (let k = 0; k < phrase.words.length; k++) {
+    if (!wordMatches(phrase.words[k], tokens[at + k])) return -1;
+  }
+  return at + phrase.words.length;
+}
+
+export interface LexiconMatch {
+  group: CueGroup;
+  from: number;
+  to: number;
+}
+
+/**
+ * Every phrase occurrence, counted once per signal and place: where two
+ * phrases of one signal overlap ("promo" and "promo code"), the longer wins.
+ */
+export function matchLexicon(lexicon: Lexicon, tokens: Token[], sentences: Sentence[]): LexiconMatch[] {
+  const sentenceByLead = new Map(sentences.map((sentence) => [sentence.lead, sentence]));
+  const matches: LexiconMatch[] = [];
+  const coveredUntil = new Map<Signal, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const candidates = [
+      ...(lexicon.byFirstWord.get(token.key) ?? []),
+      ...(token.kind === 'mention' ? lexicon.byFirstWord.get('@') ?? [] : []),
+      ...(token.kind === 'hashtag' ? lexicon.byFirstWord.get('#') ?? [] : []),
+      ...(isWordLike(token) ? lexicon.prefixByFirstChar.get(token.key[0]) ?? [] : []),
+    ];
+    const best = new Map<Signal, LexiconMatch>();
+    for (const phrase of candidates) {
+      if (phrase.position !== 'anywhere') {
+        const sentence = sentenceByLead.get(i);
+        if (!sentence || (phrase.position === 'command' && sentence.leadIsVerb === false)) continue;
+      }
+      const end = phraseAt(phrase, tokens, i);
+      if (end < 0) continue;
+      const signal = phrase.group.signal;
+      const current = best.get(signal);
+      if (!current || end > current.to) best.set(signal, { group: phrase.group, from: i, to: end });
+    }
+    for (const [signal, match] of best) {
+      if ((coveredUntil.get(signal) ?? 0) > i) continue;
+      coveredUntil.set(signal, match.to);
+      matches.push(match);
+    }
+  }
+  return matches;
+}
+
+export const LEXICONS: Record<string, Lexicon> = {
+  en: compileLexicon(en as LexiconFile),
+  nl: compileLexicon(nl as LexiconFile),
+};

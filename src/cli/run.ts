@@ -1,0 +1,15 @@
+/** What every command-line entry shares: where the corpus lives, and one clear error line instead of a stack trace. */
+import { fileURLToPath } from 'node:url';
+import { InputError } from './read-posts';
+
+export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url));
+
+export function runCli(main: () => void): void {
+  try {
+    main();
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+    process.stderr.write(`zendmeter: ${message}\n`);
+    process.exitCode = error instanceof InputError ? 2 : 1;
+  }
+}

@@ -1,0 +1,49 @@
+import type { Perspective, TagOrUnknown } from './model';
+
+export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'web'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A post as a page (or a file) gave it: the text plus whatever structure was visible. */
+export interface PostInput {
+  id?: string;
+  text: string;
+  platform?: Platform;
+  author?: string;
+  /** The page showed it as a reply in a thread. */
+  isReply?: boolean;
+  /** Handle of the account replied to, when the page showed it. */
+  replyTo?: string;
+  /** The page showed only an image or video with no caption. */
+  mediaOnly?: boolean;
+  /** Language if the page or file declared it (BCP 47 primary subtag). */
+  lang?: string;
+}
+
+/** One piece of evidence the classifier used: what matched, where, and how much it weighed. */
+export interface Cue {
+  /** What the cue is evidence for: a tag, or `invite` (the post invites a response). */
+  signal: TagOrUnknown | 'experience-user' | 'invite';
+  /** Human-readable name of the rule, e.g. "reply in a thread", "promotion word". */
+  rule: string;
+  /** The matched text as it appears in the post ('' for structural cues). */
+  match: string;
+  /** UTF-16 offsets into the original text; -1 for structural cues that have no place in the text. */
+  start: number;
+  end: number;
+  weight: number;
+}
+
+export interface Classification {
+  tag: TagOrUnknown;
+  /** Set for `experience` only. */
+  perspective: Perspective | null;
+  confidence: number;
+  invitesResponse: boolean;
+  /** Detected (or declared) language, ISO 639-1 where known, `und` when undetermined. */
+  lang: string;
+  cues: Cue[];
+}
+
+export interface ClassifiedPost extends PostInput {
+  classification: Classification;
+}

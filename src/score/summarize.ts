@@ -1,0 +1,77 @@
+/**
+ * The brand on the grid: distribution over tags and cells, and the sending
+ * score exactly as shared/model/CODEBOOK.md defines it.
+ */
+import { CELLS, TAGS, cellIdOf, type CellId, type Tag } from '../model/model';
+import type { Classification } from '../model/post';
+
+/** Below this many tagged posts the picture is anecdotal. */
+export const MIN_POSTS_FOR_COVERAGE = 20;
+
+export type CoverageWarning = 'few-posts' | 'no-replies-seen';
+
+export interface ScoredPost {
+  classification: Pick<Classification, 'tag' | 'perspective' | 'invitesResponse'>;
+}
+
+export interface Summary {
+  /** Every post seen, unknown included. */
+  seen: number;
+  /** Posts with a tag (unknown excluded): the score's denominator. */
+  tagged: number;
+  unknown: number;
+  byTag: Record<Tag, number>;
+  byCell: Record<CellId, number>;
+  /** Broadcast, promotion and brand experience posts that invite no response. */
+  sendingOnly: number;
+  /** Webcare posts: the brand talking with one person. */
+  replies: number;
+  /** Posts that ask the audience a question or for a reaction (replies excluded). */
+  questions: number;
+  /** 0-100, or null when no post is tagged. */
+  sendingScore: number | null;
+  warnings: CoverageWarning[];
+}
+
+const SENDING_TAGS = new Set<string>(['broadcast', 'promotion']);
+
+export function isSendingOnly(classification: ScoredPost['classification']): boolean {
+  const { tag, perspective, invitesResponse } = classification;
+  if (invitesResponse) return false;
+  return SENDING_TAGS.has(tag) || (tag === 'experience' && perspective !== 'user');
+}
+
+export function summarize(posts: readonly ScoredPost[]): Summary {
+  const byTag = Object.fromEntries(TAGS.map((tag) => [tag, 0])) as Record<Tag, number>;
+  const byCell = Object.fromEntries(CELLS.map((cell) => [cell.id, 0])) as Record<CellId, number>;
+  let unknown = 0;
+  let sendingOnly = 0;
+  let questions = 0;
+  for (const { classification } of posts) {
+    const cell = cellIdOf(classification.tag, classification.perspective);
+    if (classification.tag === 'unknown' || !cell) {
+      unknown++;
+      continue;
+    }
+    byTag[classification.tag]++;
+    byCell[cell]++;
+    if (isSendingOnly(classification)) sendingOnly++;
+    if (classification.invitesResponse && classification.tag !== 'webcare') questions++;
+  }
+  const tagged = posts.length - unknown;
+  const warnings: CoverageWarning[] = [];
+  if (tagged < MIN_POSTS_FOR_COVERAGE) warnings.push('few-posts');
+  if (byTag.webcare === 0) warnings.push('no-replies-seen');
+  return {
+    seen: posts.length,
+    tagged,
+    unknown,
+    byTag,
+    byCell,
+    sendingOnly,
+    replies: byTag.webcare,
+    questions,
+    sendingScore: tagged === 0 ? null : (100 * sendingOnly) / tagged,
+    warnings,
+  };
+}
