@@ -151,13 +151,21 @@ function findSignOff(tokens: Token[]): number {
   return last - 1;
 }
 
-/** Amounts: a price after a price word ("for $5") is a sales cue; a bare amount or percentage only half of one. */
+/**
+ * Amounts: a price after a price word ("for $5") is a sales cue. Bare amounts
+ * and percentages are as common in results and news, so together they count
+ * for half a cue and never make a promotion on their own.
+ */
 function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
+  let bareAmountSeen = false;
   evidence.tokens.forEach((token, i) => {
     if (token.kind !== 'money' && token.kind !== 'percent') return;
     const previous = evidence.tokens[i - 1];
-    const isPrice = token.kind === 'money' && !!previous && lexicon.priceWords.has(previous.key);
-    evidence.add('promotion', isPrice ? 'price' : 'amount', isPrice ? i - 1 : i, i + 1, isPrice ? 1 : 0.5);
+    if (token.kind === 'money' && previous && lexicon.priceWords.has(previous.key)) evidence.add('promotion', 'price', i - 1, i + 1, 1);
+    else if (!bareAmountSeen) {
+      bareAmountSeen = true;
+      evidence.add('promotion', 'amount', i, i + 1, 0.5);
+    }
   });
 }
 
@@ -207,7 +215,7 @@ function decide(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefin
   // 5. Customers' experiences put forward; mood, identity or community.
   if (score('experience-user') >= THRESHOLD.experienceUser) return result('experience', score('experience-user'), rivalOf('broadcast'), invites, 'user');
   const brandMood = score('experience') + (asksQuestion ? 1 : 0);
-  if (brandMood >= THRESHOLD.experienceBrand && brandMood > score('broadcast')) return result('experience', brandMood, score('broadcast'), invites, 'brand');
+  if (brandMood >= THRESHOLD.experienceBrand && brandMood >= score('broadcast')) return result('experience', brandMood, score('broadcast'), invites, 'brand');
   // 6. Otherwise the brand informs.
   return result('broadcast', score('broadcast'), brandMood);
 }

@@ -46,6 +46,8 @@ export interface Lexicon {
   /** Phrases indexed by their first word; prefix patterns (word*) by their first letter. */
   byFirstWord: Map<string, CompiledPhrase[]>;
   prefixByFirstChar: Map<string, CompiledPhrase[]>;
+  /** Phrases that open with a hashtag pattern, tried on every hashtag. */
+  hashtagPatterns: CompiledPhrase[];
   addressOpeners: Set<string>;
   secondPerson: Set<string>;
   functionWords: Set<string>;
@@ -57,6 +59,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     language: file.language,
     byFirstWord: new Map(),
     prefixByFirstChar: new Map(),
+    hashtagPatterns: [],
     addressOpeners: new Set(file.addressOpeners),
     secondPerson: new Set(file.secondPerson),
     functionWords: new Set(file.functionWords),
@@ -68,6 +71,10 @@ export function compileLexicon(file: LexiconFile): Lexicon {
       if (words.length === 0) return;
       const compiled = { words, group, position };
       const first = words[0];
+      if (HASHTAG_PATTERN.test(first)) {
+        lexicon.hashtagPatterns.push(compiled);
+        return;
+      }
       const [index, key] = first.endsWith('*') ? [lexicon.prefixByFirstChar, first[0]] : [lexicon.byFirstWord, first];
       index.set(key, [...(index.get(key) ?? []), compiled]);
     };
@@ -80,6 +87,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 
 /** A phrase is tokenized like a post, so "% off", "via @", "use #" and "1+1" mean what they say; "word*" matches any ending. */
 function phraseWords(phrase: string): string[] {
+  if (HASHTAG_PATTERN.test(phrase.trim())) return [phrase.trim().toLowerCase()];
   const tokens = tokenize(phrase.trim());
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +103,16 @@ function phraseWords(phrase: string): string[] {
   return words;
 }
 
+/** "#happy*" and "#*day": hashtags that start or end so, and only hashtags. */
+const HASHTAG_PATTERN = /^#(?:\*[\p{L}\p{N}_]+|[\p{L}\p{N}_]+\*)$/u;
+
+function hashtagMatches(pattern: string, token: Token): boolean {
+  if (token.kind !== 'hashtag') return false;
+  return pattern[1] === '*' ? token.key.endsWith(pattern.slice(2)) : token.key.startsWith(pattern.slice(1, -1));
+}
+
 function wordMatches(pattern: string, token: Token): boolean {
+  if (HASHTAG_PATTERN.test(pattern)) return hashtagMatches(pattern, token);
   if (pattern === '@') return token.kind === 'mention';
   if (pattern === '#') return token.kind === 'hashtag' || token.text === '#';
   if (pattern.endsWith('*')) return token.key.startsWith(pattern.slice(0, -1)) && isWordLike(token);
@@ -133,7 +150,7 @@ export function matchLexicon(lexicon: Lexicon, tokens: Token[], sentences: Sente
     const candidates = [
       ...(lexicon.byFirstWord.get(token.key) ?? []),
       ...(token.kind === 'mention' ? lexicon.byFirstWord.get('@') ?? [] : []),
-      ...(token.kind === 'hashtag' ? lexicon.byFirstWord.get('#') ?? [] : []),
+      ...(token.kind === 'hashtag' ? [...(lexicon.byFirstWord.get('#') ?? []), ...lexicon.hashtagPatterns] : []),
       ...(isWordLike(token) ? lexicon.prefixByFirstChar.get(token.key[0]) ?? [] : []),
     ];
     const best = new Map<Signal, LexiconMatch>();
