@@ -7,7 +7,7 @@
  */
 import type { Perspective, TagOrUnknown } from '../model/model';
 import type { Classification, Cue, PostInput } from '../model/post';
-import { englishSentences } from './english';
+import { opensWithVerb } from './english';
 import { detectLanguage } from './language';
 import { LEXICONS, matchLexicon, type Lexicon, type Signal } from './lexicon';
 import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
@@ -22,7 +22,7 @@ const LEXICON_LIST = Object.values(LEXICONS);
 
 /** Evidence needed before a tag other than broadcast is given. */
 const THRESHOLD = {
-  webcareFromText: 2,
+  webcareKindsFromText: 2,
   coCreation: 1,
   promotion: 1,
   commerce: 1,
@@ -51,12 +51,13 @@ export function classifyPost(post: PostInput): Classification {
 
   const lang = declaredLang ?? detectLanguage(tokens, LEXICON_LIST);
   const lexicon: Lexicon | undefined = LEXICONS[lang];
-  const sentences = lang === 'en' ? englishSentences(normalized.text, tokens) : splitSentences(normalized.text, tokens);
+  const sentences = splitSentences(normalized.text, tokens);
   const evidence = new Evidence(original, normalized, tokens);
 
   const isReply = collectStructure(post, evidence, lexicon, sentences);
   if (lexicon) {
-    for (const match of matchLexicon(lexicon, tokens, sentences)) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight);
+    const verbCheck = lang === 'en' ? englishVerbCheck(normalized.text, tokens) : undefined;
+    for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck)) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight);
     collectPrices(evidence, lexicon);
   }
   collectQuestions(evidence, sentences);
@@ -70,6 +71,15 @@ export function classifyPost(post: PostInput): Classification {
     invitesResponse: decision.invitesResponse,
     lang,
     cues: evidence.cues,
+  };
+}
+
+/** The tagger's answer per sentence, asked at most once each. */
+function englishVerbCheck(text: string, tokens: Token[]): (sentence: Sentence) => boolean {
+  const answers = new Map<Sentence, boolean>();
+  return (sentence) => {
+    if (!answers.has(sentence)) answers.set(sentence, opensWithVerb(text.slice(tokens[sentence.lead].start, tokens[sentence.to - 1].end)));
+    return answers.get(sentence)!;
   };
 }
 
@@ -98,6 +108,11 @@ class Evidence {
 
   score(signal: Signal): number {
     return this.scores.get(signal) ?? 0;
+  }
+
+  /** How many different rules found evidence for a signal. */
+  kinds(signal: Signal): number {
+    return new Set(this.cues.filter((cue) => cue.signal === signal).map((cue) => cue.rule)).size;
   }
 
   has(signal: Signal, rule: string): boolean {
@@ -171,13 +186,16 @@ function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
 
 /**
  * A question asks for a response, except the rhetorical hook that opens a
- * post and is answered by the sentences after it ("Saving enough? 27% of ...").
+ * post and is answered at length by what follows ("Saving enough? 27% of ...").
  */
+const HOOK_ANSWER_WORDS = 15;
+
 function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
   const withWords = sentences.filter((sentence) => sentence.lead >= 0);
   withWords.forEach((sentence, index) => {
     if (!sentence.isQuestion) return;
-    const isHook = index === 0 && withWords.length - 1 >= 2;
+    const wordsAfter = evidence.tokens.slice(sentence.to).filter((token) => token.kind === 'word').length;
+    const isHook = index === 0 && withWords.length > 1 && wordsAfter >= HOOK_ANSWER_WORDS;
     if (!isHook) evidence.add('invite', 'question to the audience', sentence.from, sentence.to, 1);
   });
 }
@@ -201,7 +219,9 @@ function decide(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefin
 
   // 1. A reply to, or a message addressed to, one person.
   if (isReply || evidence.has('webcare', 'addressed to one person')) return result('webcare', score('webcare'), 0, true);
-  if (score('webcare') >= THRESHOLD.webcareFromText && (addressesSomeone || evidence.has('webcare', 'agent sign-off'))) {
+  // Without structure, it takes two kinds of care evidence (an apology and a request for details, say):
+  // a disruption notice that apologises to everyone is still broadcast.
+  if (evidence.kinds('webcare') >= THRESHOLD.webcareKindsFromText && (addressesSomeone || evidence.has('webcare', 'agent sign-off'))) {
     return result('webcare', score('webcare'), rivalOf('promotion', 'broadcast'), true);
   }
   // 2. Input on the offer.

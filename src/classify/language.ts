@@ -19,6 +19,8 @@ const PREFERRED = new Set(['eng', 'nld']);
 const PREFERENCE_MARGIN = 0.85;
 /** Below this many letters franc guesses; function words decide instead. */
 const MIN_LETTERS_FOR_DETECTOR = 24;
+/** The detector's cost grows with the text; this much prose is plenty to tell a language. */
+const MAX_DETECTOR_CHARS = 200;
 
 export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   const words = tokens.filter((token) => token.kind === 'word');
@@ -26,7 +28,7 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   const letters = prose.replace(/[^\p{L}]/gu, '').length;
   const vote = functionWordVote(words, lexicons);
   if (letters < MIN_LETTERS_FOR_DETECTOR) return vote.language ?? 'und';
-  const ranked = francAll(prose, { only: CANDIDATES, minLength: 1 });
+  const ranked = francAll(prose.slice(0, MAX_DETECTOR_CHARS), { only: CANDIDATES, minLength: 1 });
   const [best, bestScore] = ranked[0];
   if (best === 'und') return vote.language ?? 'und';
   // Trigrams confuse English and Dutch on short posts; where one of our lexicon languages is (nearly)

@@ -141,7 +141,13 @@ export interface LexiconMatch {
  * Every phrase occurrence, counted once per signal and place: where two
  * phrases of one signal overlap ("promo" and "promo code"), the longer wins.
  */
-export function matchLexicon(lexicon: Lexicon, tokens: Token[], sentences: Sentence[]): LexiconMatch[] {
+export function matchLexicon(
+  lexicon: Lexicon,
+  tokens: Token[],
+  sentences: Sentence[],
+  /** Whether the sentence opens with a verb; asked only when a command phrase opens it. */
+  opensWithVerb: (sentence: Sentence) => boolean = () => true,
+): LexiconMatch[] {
   const sentenceByLead = new Map(sentences.map((sentence) => [sentence.lead, sentence]));
   const matches: LexiconMatch[] = [];
   const coveredUntil = new Map<Signal, number>();
@@ -157,7 +163,7 @@ export function matchLexicon(lexicon: Lexicon, tokens: Token[], sentences: Sente
     for (const phrase of candidates) {
       if (phrase.position !== 'anywhere') {
         const sentence = sentenceByLead.get(i);
-        if (!sentence || (phrase.position === 'command' && sentence.leadIsVerb === false)) continue;
+        if (!sentence || (phrase.position === 'command' && !opensWithVerb(sentence))) continue;
       }
       const end = phraseAt(phrase, tokens, i);
       if (end < 0) continue;

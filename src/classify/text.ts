@@ -113,13 +113,17 @@ export interface Sentence {
   isQuestion: boolean;
   /** Index of the first word token (after leading mentions, hashtags, emoji and punctuation); -1 if none. */
   lead: number;
-  /** Whether a tagger saw that first word used as a verb (a command); null where no tagger ran. */
-  leadIsVerb: boolean | null;
 }
 
 const TERMINAL = /[.!?…]/;
+/** A full stop after these is not the end of a sentence ("Dr. King", "U.S. stores", "o.a."). */
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'no', 'inc', 'ltd', 'co', 'jr', 'sr', 'etc', 'e.g', 'i.e', 'bv', 'nv', 'ca', 'incl', 'excl', 'o.a', 'm.b.t', 'z.s.m']);
 
-/** Sentences from punctuation and line breaks: the fallback for languages without a tagger. */
+function isAbbreviation(word: Token | undefined, stop: Token): boolean {
+  return !!word && word.end === stop.start && stop.text === '.' && (word.text.length === 1 || ABBREVIATIONS.has(word.key));
+}
+
+/** Sentences from punctuation and line breaks. */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
@@ -128,7 +132,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const next = tokens[i + 1];
     const endsHere =
       !next ||
-      (token.kind === 'punct' && TERMINAL.test(token.text)) ||
+      (token.kind === 'punct' && TERMINAL.test(token.text) && !isAbbreviation(tokens[i - 1], token)) ||
       text.slice(token.end, next.start).includes('\n');
     if (endsHere) {
       sentences.push(makeSentence(tokens, from, i + 1, token.text.includes('?')));
@@ -147,7 +151,7 @@ export function makeSentence(tokens: Token[], from: number, to: number, isQuesti
     }
     if (tokens[i].kind === 'number' || tokens[i].kind === 'money' || tokens[i].kind === 'percent') break;
   }
-  return { from, to, isQuestion, lead, leadIsVerb: null };
+  return { from, to, isQuestion, lead };
 }
 
 /** A post is readable when it has at least one real word: emoji, links, handles and hashtags alone are not. */

@@ -1,0 +1,20 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Zendmeter',
+    description: 'See how a brand really uses social media: its posts on the Social Media 24/7 model, and how much it only sends.',
+    // Permissions are added by the features that use them, never ahead of need.
+    permissions: [],
+    browser_specific_settings: {
+      gecko: {
+        id: 'zendmeter@zendmeter.org',
+        // Firefox asks every extension to declare what it collects: nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
