@@ -34,16 +34,20 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   // Trigrams confuse English and Dutch on short posts; where one of our lexicon languages is (nearly)
   // as likely as the best guess, the function words settle it.
   const close = ranked.filter(([code, score]) => PREFERRED.has(code) && score >= bestScore * PREFERENCE_MARGIN).map(([code]) => ISO_639_3_TO_1[code]);
-  if (vote.language && close.length > 0 && (vote.strong || close.includes(vote.language))) return vote.language;
+  if (vote.language && (vote.decisive || (close.length > 0 && (vote.strong || close.includes(vote.language))))) return vote.language;
   return ISO_639_3_TO_1[best];
 }
 
-/** Counts each lexicon's function words; strong when the winner has at least two and twice the runner-up. */
-function functionWordVote(words: Token[], lexicons: Lexicon[]): { language?: string; strong: boolean } {
+/**
+ * Counts each lexicon's function words: strong when the winner has at least two and twice the runner-up;
+ * decisive, overruling the detector, when it has three or more and the others none.
+ */
+function functionWordVote(words: Token[], lexicons: Lexicon[]): { language?: string; strong: boolean; decisive: boolean } {
   const counts = lexicons
     .map((lexicon) => ({ language: lexicon.language, count: words.filter((token) => lexicon.functionWords.has(token.key)).length }))
     .sort((a, b) => b.count - a.count);
   const [first, second] = counts;
-  if (!first || first.count === 0 || (second && second.count === first.count)) return { strong: false };
-  return { language: first.language, strong: first.count >= 2 && first.count >= 2 * (second?.count ?? 0) };
+  if (!first || first.count === 0 || (second && second.count === first.count)) return { strong: false, decisive: false };
+  const runnerUp = second?.count ?? 0;
+  return { language: first.language, strong: first.count >= 2 && first.count >= 2 * runnerUp, decisive: first.count >= 3 && runnerUp === 0 };
 }

@@ -1,0 +1,157 @@
+/**
+ * The classifier against the codebook's definitions, in English and Dutch.
+ * These sentences are written from shared/model/CODEBOOK.md, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyPost, MAX_ANALYSED_CHARS } from '@/src/classify/classify';
+import type { PostInput } from '@/src/model/post';
+
+const tagOf = (text: string, extra: Partial<PostInput> = {}) => {
+  const c = classifyPost({ text, ...extra });
+  return c.tag === 'experience' ? `experience/${c.perspective}` : c.tag;
+};
+
+describe('tags from the codebook, English', () => {
+  it.each([
+    ['broadcast', 'Our new store in Utrecht opens on Saturday.'],
+    ['broadcast', 'TRAVEL UPDATE: signal failure near Leeds, expect delays of up to 30 minutes on all lines.'],
+    ['webcare', '@anna_k Sorry to hear that! Can you DM us your booking code? ^MK'],
+    ['experience/brand', "Who's ready for the weekend? 🎉"],
+    ['experience/brand', 'Happy holidays from all of us! Proud of what we built together this year ❤️'],
+    ['experience/user', '📸 by @lisa.travels: sunrise over the harbour with our tent.'],
+    ['experience/user', 'Show us your kitchen creations with #BakeAtHome and we\'ll feature the best ones.'],
+    ['co-creation', 'Which flavour should we bring back this summer? Vote in the poll!'],
+    ['co-creation', 'Help us name our new ice cream: drop your ideas below.'],
+    ['promotion', 'Spring sale: 20% off everything with code SPRING20. Shop now!'],
+    ['promotion', 'RT to win a year of free coffee! Giveaway closes Friday.'],
+    ['service', 'Join the run club in our app: plan group runs and help each other train for your first 10K.'],
+    ['commerce', 'Invite a friend and you both get €10 off your next order.'],
+    ['commerce', 'Trade in your old jacket: we resell it second-hand and you get credit for a new one.'],
+  ])('%s: %s', (expected, text) => {
+    expect(tagOf(text)).toBe(expected);
+  });
+});
+
+describe('tags from the codebook, Dutch', () => {
+  it.each([
+    ['broadcast', 'Door een storing rijden er minder treinen tussen Utrecht en Amsterdam.'],
+    ['broadcast', 'Let op: er zijn oplichters actief die zich voordoen als onze medewerkers. Lees hoe je ze herkent.'],
+    ['webcare', '@pieter Wat vervelend! Stuur ons een DM met je ordernummer, dan zoeken we het voor je uit. ^SV'],
+    ['experience/brand', 'Fijn weekend allemaal! Wie heeft er zin in? 🎉'],
+    ['experience/user', 'Deel jouw mooiste vakantiefoto met #OpReisMet en we delen de leukste!'],
+    ['co-creation', 'Welke smaak moeten we terugbrengen? Stem mee en bepaal jij het nieuwe assortiment!'],
+    ['promotion', 'Gebruik actiecode ZOMER voor 15% korting op je bestelling. Alleen deze week!'],
+    ['service', 'Meld je club aan in onze app en help elkaar met trainingsschema\'s in de community.'],
+    ['commerce', 'Nodig een vriend uit en jullie krijgen allebei korting op je volgende bestelling.'],
+  ])('%s: %s', (expected, text) => {
+    expect(tagOf(text)).toBe(expected);
+  });
+});
+
+describe('tie-breaks in the codebook order', () => {
+  it('1. a promo code sent to one complaining customer is still webcare', () => {
+    expect(tagOf('@jan Sorry for the wait! Use code SORRY10 for 10% off your next order.')).toBe('webcare');
+  });
+  it('2. a vote on the offer with a prize attached is co-creation', () => {
+    expect(tagOf('Vote for the next flavour and win a box!')).toBe('co-creation');
+  });
+  it('structure beats words: a reply is webcare whatever it says', () => {
+    expect(tagOf('Shop now: 50% off everything!', { isReply: true, replyTo: 'klant123', author: 'brand' })).toBe('webcare');
+  });
+  it('a brand continuing its own thread is not talking to a customer', () => {
+    expect(tagOf('Our stores open at 9 tomorrow.', { isReply: true, replyTo: 'brand', author: 'brand' })).toBe('broadcast');
+  });
+  it('a handle as the subject of a sentence is not an address', () => {
+    expect(tagOf("@acme's new factory in Eindhoven opens next month.")).toBe('broadcast');
+    expect(tagOf('.@acme opens its new factory in Eindhoven next month.')).toBe('broadcast');
+  });
+  it('a reply is read from the text when the page gave no structure', () => {
+    const c = classifyPost({ text: '@marc_b Thanks for reaching out. Please DM us your order number and we will look into it.' });
+    expect(c.tag).toBe('webcare');
+    expect(c.invitesResponse).toBe(true);
+  });
+  it('a disruption notice that apologises to everyone is broadcast', () => {
+    expect(tagOf('Door een storing kun je vandaag niet bestellen. Excuses voor het ongemak.')).toBe('broadcast');
+  });
+  it('a command word used as a noun is not a buy call', () => {
+    expect(tagOf('Order of service for the memorial on Sunday: doors open at 10.')).toBe('broadcast');
+  });
+});
+
+describe('invites a response (sending score)', () => {
+  it('a broadcast that ends with a question to the audience invites a response', () => {
+    const c = classifyPost({ text: 'We are moving our headquarters to Rotterdam next year. What do you think?' });
+    expect(c.invitesResponse).toBe(true);
+  });
+  it('a rhetorical opening question answered at length does not', () => {
+    const c = classifyPost({ text: 'Saving enough? One in four households in the Netherlands has less than three months of income saved, according to new figures from the central bank published today.' });
+    expect(c.invitesResponse).toBe(false);
+  });
+});
+
+describe('posts without readable text are unknown, never guessed', () => {
+  it.each([['🔥🔥🔥'], ['https://example.org/video'], ['@brand @other'], [''], ['   \n '], ['#tbt #summer']])('%j', (text) => {
+    expect(classifyPost({ text }).tag).toBe('unknown');
+  });
+  it('says when the page showed only an image', () => {
+    expect(classifyPost({ text: '', mediaOnly: true }).cues[0].rule).toBe('image or video only');
+  });
+});
+
+describe('cues explain the decision and point into the original text', () => {
+  it('offsets survive normalisation of styled letters and invisible characters', () => {
+    const text = '\u200B𝐒𝐡𝐨𝐩 𝐧𝐨𝐰: 20% off all bikes';
+    const c = classifyPost({ text });
+    expect(c.tag).toBe('promotion');
+    const buyCall = c.cues.find((cue) => cue.rule === 'buy call')!;
+    expect(text.slice(buyCall.start, buyCall.end)).toBe('𝐒𝐡𝐨𝐩 𝐧𝐨𝐰');
+    expect(buyCall.match).toBe('𝐒𝐡𝐨𝐩 𝐧𝐨𝐰');
+  });
+  it('structural cues carry no place in the text', () => {
+    const c = classifyPost({ text: 'Thanks!', isReply: true, replyTo: 'sam' });
+    expect(c.cues[0]).toMatchObject({ signal: 'webcare', rule: 'reply to @sam', start: -1, end: -1 });
+  });
+});
+
+describe('language', () => {
+  it('detects English and Dutch, and honours a declared language', () => {
+    expect(classifyPost({ text: 'Our new store opens on Saturday in the city centre.' }).lang).toBe('en');
+    expect(classifyPost({ text: 'Onze nieuwe winkel gaat zaterdag open in het centrum van de stad.' }).lang).toBe('nl');
+    expect(classifyPost({ text: 'Onze nieuwe winkel', lang: 'nl-NL' }).lang).toBe('nl');
+  });
+  it('other languages get structural cues only, with lowered confidence', () => {
+    const german = classifyPost({ text: 'Unser neuer Laden in Berlin öffnet am Samstag seine Türen für alle Kunden.' });
+    expect(german.lang).toBe('de');
+    expect(german.tag).toBe('broadcast');
+    expect(german.confidence).toBeLessThan(0.5);
+    expect(classifyPost({ text: '@kunde Danke für deine Nachricht, wir schauen uns das an.' }).tag).toBe('webcare');
+  });
+});
+
+describe('safe on any input', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)> <script>alert(1)</script> javascript:alert(1)',
+    '\u202Eevil text reversed\u202C and \u2067rtl\u2069',
+    'مرحبا بكم في متجرنا الجديد',
+    'a'.repeat(10_000),
+    '@'.repeat(5000) + 'a',
+    '#'.repeat(5000) + '1'.repeat(5000),
+    ':'.repeat(3000) + 'a_'.repeat(3000),
+    '1.'.repeat(5000),
+    '€'.repeat(3000) + '5',
+    'word '.repeat(2000),
+  ];
+  it.each(hostile.map((text) => [text.slice(0, 30), text]))('%j does not throw and is deterministic', (_, text) => {
+    const first = classifyPost({ text });
+    expect(classifyPost({ text })).toEqual(first);
+    expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(first.tag);
+  });
+  it('tolerates fields of the wrong type from files and pages', () => {
+    expect(() => classifyPost({ text: 42 as unknown as string, lang: 7 as unknown as string, replyTo: {} as unknown as string, isReply: true })).not.toThrow();
+  });
+  it(`reads at most ${MAX_ANALYSED_CHARS} characters, so cues stay inside the text`, () => {
+    const text = `${'Our annual report is out. '.repeat(400)}Shop now!`;
+    const c = classifyPost({ text });
+    expect(c.cues.every((cue) => cue.end <= MAX_ANALYSED_CHARS)).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+/** The command-line entries, run as an analyst would run them. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+const run = (script: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'zendmeter-cli-'));
+const file = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('classify', () => {
+  it('writes one JSON line per post of a JSONL file, with its cues', () => {
+    const path = file('posts.jsonl', [
+      JSON.stringify({ id: 'a', text: 'Spring sale: 20% off all bikes. Shop now!' }),
+      JSON.stringify({ id: 'b', text: '@tom Sorry to hear that, please DM us your order number.', isReply: true, replyTo: 'tom' }),
+      JSON.stringify({ text: '🚲' }),
+    ].join('\n'));
+    const lines = execFileSync(tsx, ['src/cli/classify.ts', path], { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.id, line.tag])).toEqual([['a', 'promotion'], ['b', 'webcare'], ['#3', 'unknown']]);
+    expect(Object.keys(lines[0])).toEqual(['id', 'tag', 'perspective', 'confidence', 'invitesResponse', 'lang', 'cues']);
+    expect(lines[0].cues.some((cue: { match: string }) => cue.match === 'Shop now')).toBe(true);
+  });
+  it('reads CSV with a text column, quoted line breaks and all', () => {
+    const path = file('posts.csv', 'id,text,isReply\n1,"Gebruik actiecode ZOMER voor 15% korting!",false\n2,"Line one\nWho\'s ready for the weekend? 🎉",FALSE\n');
+    const lines = execFileSync(tsx, ['src/cli/classify.ts', path], { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.tag)).toEqual(['promotion', 'experience']);
+  });
+  it.each([
+    ['a missing file', join(dir, 'nope.jsonl'), /no such file/],
+    ['an empty file', 'empty.jsonl', /is empty/],
+    ['a file that is not JSON lines', 'broken.jsonl', /line 2 is not valid JSON/],
+    ['a CSV without a text column', 'notext.csv', /no "text" column/],
+    ['a binary file', 'image.png', /no "text"|neither JSON lines nor CSV/],
+  ])('refuses %s with one clear line and a non-zero exit', (_, name, message) => {
+    const contents: Record<string, string> = { 'empty.jsonl': '', 'broken.jsonl': '{"text":"ok"}\n{not json\n', 'notext.csv': 'id,body\n1,hello\n', 'image.png': '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' };
+    const path = name.startsWith('/') ? name : file(name, contents[name]);
+    const result = run('classify', path);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('analyze', () => {
+  it('works on a fresh clone with the bundled sample feed: grid, distribution, score with its parts', () => {
+    const result = run('analyze');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Communication\s+Experience\s+Proposition\s+Sales/);
+    expect(result.stdout).toMatch(/Sending score: \d+ — \d+ of \d+ posts only send · \d+ replies seen · \d+ questions asked/);
+  });
+  it('warns when no replies were seen', () => {
+    const result = run('analyze', file('onlysend.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' })));
+    expect(result.stdout).toContain('Sending score: 100');
+    expect(result.stdout).toMatch(/Warning: no replies seen/);
+  });
+});

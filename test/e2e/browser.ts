@@ -1,0 +1,30 @@
+/** Debian's Chromium with the built extension loaded, driven by playwright-core (which never downloads a browser of its own). */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3');
+
+/** Outside CI a missing browser or build skips the browser tests; in CI it fails them. */
+export const canRunBrowser = (existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'))) || !!process.env.CI;
+
+export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'zendmeter-profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}
