@@ -1,0 +1,53 @@
+/**
+ * Runs the right adapter over a document: the brand the page is about, its
+ * posts (each once), and which selectors found nothing, so a changed layout
+ * is reported instead of showing an empty grid.
+ */
+import { generic } from './generic';
+import type { Account, ScrapedPost, SiteAdapter } from './types';
+import { x } from './x';
+
+/** Platform adapters first; the generic one serves any other page, on demand only. */
+export const ADAPTERS: readonly SiteAdapter[] = [x];
+
+export function adapterFor(url: URL, document: Document): SiteAdapter | undefined {
+  return ADAPTERS.find((adapter) => adapter.matches(url, document));
+}
+
+export interface Extraction {
+  platform: SiteAdapter['platform'];
+  brand: Account | null;
+  posts: ScrapedPost[];
+  /** Containers an adapter could not read, with the reason; the rest of the page still counts. */
+  failures: string[];
+}
+
+export function extractPosts(document: Document, url: URL, adapter: SiteAdapter = adapterFor(url, document) ?? generic, root: ParentNode = document): Extraction {
+  const posts: ScrapedPost[] = [];
+  const failures: string[] = [];
+  const seen = new Set<string>();
+  for (const container of adapter.findPosts(root)) {
+    try {
+      const post = adapter.readPost(container, url);
+      if (post && !seen.has(post.id)) {
+        seen.add(post.id);
+        posts.push(post);
+      }
+    } catch (error) {
+      failures.push(`${adapter.platform}: ${(error as Error).message}`);
+    }
+  }
+  return { platform: adapter.platform, brand: adapter.brand(url, document), posts, failures };
+}
+
+/** Selectors of the adapter that match nothing on this page: what to show when a page yields no posts. */
+export function missingSelectors(adapter: SiteAdapter, root: ParentNode): string[] {
+  return Object.entries(adapter.selectors)
+    .filter(([, selector]) => !root.querySelector(selector))
+    .map(([name, selector]) => `${name} (${selector})`);
+}
+
+/** Posts by the account the page is about; reposts and other authors' posts are kept apart. */
+export function isBrandPost(post: ScrapedPost, brand: Account | null): boolean {
+  return !!brand && post.author === brand.handle && !post.isRepost && !post.isAd;
+}

@@ -1,0 +1,17 @@
+/** Loads the saved real pages of ../shared/fixtures (read in place, never copied) and minimal pages of our own. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractPosts } from '@/src/sites/extract';
+
+export const SHARED_FIXTURES = join(process.cwd(), '../shared/fixtures');
+export const hasSharedFixtures = existsSync(SHARED_FIXTURES);
+
+export function page(html: string, url: string) {
+  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  return extractPosts(document as unknown as Document, new URL(url));
+}
+
+export function sharedPage(path: string, url: string) {
+  return page(readFileSync(join(SHARED_FIXTURES, path), 'utf8'), url);
+}

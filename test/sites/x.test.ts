@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { hasSharedFixtures, page, sharedPage } from './fixtures';
+
+describe('X adapter on minimal pages of our own', () => {
+  const article = (inner: string) => `<article data-testid="tweet" role="article">${inner}</article>`;
+  const user = (handle: string, name: string) => `<div data-testid="User-Name"><a href="/${handle}">${name}</a><a href="/${handle}">@${handle}</a><a href="/${handle}/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div>`;
+
+  it('reads a brand reply with "Replying to", counts in Dutch, and line breaks', () => {
+    const html = article(`${user('AcmeCare', 'Acme Care')}<div dir="ltr">Replying to <a href="/tom_v">@tom_v</a></div>
+      <div data-testid="tweetText" lang="en"><span>Sorry to hear that!\nCan you DM us? </span><img alt="🙏" src="x.png"></div>
+      <div role="group" aria-label="3 antwoorden, 1,2K reposts, 3,4 mln vind-ik-leuks"></div>`);
+    const { posts, brand } = page(html, 'https://x.com/AcmeCare/with_replies');
+    expect(brand).toEqual({ handle: 'acmecare', name: undefined });
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({
+      id: '1904215007602082285', author: 'acmecare', authorName: 'Acme Care', isReply: true, replyTo: 'tom_v',
+      text: 'Sorry to hear that!\nCan you DM us? 🙏', publishedAt: '2025-03-24T16:53:31.000Z', lang: 'en',
+      counts: { replies: 3, reposts: 1200, likes: 3_400_000 }, permalink: 'https://x.com/AcmeCare/status/1904215007602082285',
+    });
+  });
+  it('keeps a quoted post inside the post that quotes it, and notes pinned, reposts and show-more', () => {
+    const html = article(`<div data-testid="socialContext">Pinned</div>${user('acme', 'Acme')}<div data-testid="tweetText">Look at this <span data-testid="tweet-text-show-more-link">Show more</span></div>
+      <div role="link">${user('other', 'Other')}<div dir="ltr">Replying to @someone</div><div data-testid="tweetText">quoted text</div></div>`);
+    const [post] = page(html, 'https://x.com/acme').posts;
+    expect(post).toMatchObject({ author: 'acme', isPinned: true, isReply: false, truncated: true });
+    expect(post.text).not.toContain('quoted text');
+  });
+  it('marks an image-only post as media only and a promoted post as an ad', () => {
+    const media = page(article(`${user('acme', 'Acme')}<div data-testid="tweetPhoto"><img alt="Image" src="p.jpg"></div>`), 'https://x.com/acme').posts[0];
+    expect(media).toMatchObject({ mediaOnly: true, text: '' });
+    const ad = page(article(`${user('shoes', 'Shoes')}<div data-testid="placementTracking"></div><div data-testid="tweetText">Buy shoes</div>`), 'https://x.com/acme').posts[0];
+    expect(ad.isAd).toBe(true);
+  });
+  it('has no brand on the home timeline', () => {
+    expect(page('', 'https://x.com/home').brand).toBeNull();
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('X adapter on saved real pages', () => {
+  it('profile timeline (logged in): every post once, with author, time, counts', () => {
+    const { posts, brand } = sharedPage('x/brocc_x-profile.html', 'https://x.com/perceptnet');
+    expect(brand?.handle).toBe('perceptnet');
+    expect(posts.length).toBe(7);
+    expect(new Set(posts.map((p) => p.id)).size).toBe(7);
+    for (const post of posts) {
+      expect(post.id).toMatch(/^\d+$/);
+      expect(post.publishedAt).toMatch(/^20\d\d-/);
+      expect(post.author).toBeTruthy();
+      expect(post.counts.likes).toBeTypeOf('number');
+    }
+  });
+  it('single brand post (@Forbes)', () => {
+    const { posts } = sharedPage('x/metascraper-x_post-link.html', 'https://x.com/Forbes/status/1');
+    expect(posts[0]).toMatchObject({ author: 'forbes', isReply: false, isAd: false });
+    expect(posts[0].text.length).toBeGreaterThan(20);
+  });
+  it('logged-out profile with a pinned post', () => {
+    const { posts } = sharedPage('x/metascraper-x_profile.html', 'https://x.com/Kikobeats');
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    expect(posts.some((p) => p.isPinned)).toBe(true);
+  });
+  it('self-reply thread: posts after the focal one, by the same author', () => {
+    const { posts } = sharedPage('x/brocc_x-thread.html', 'https://x.com/eli_lifland/status/1');
+    expect(posts.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(posts.map((p) => p.author)).has('eli_lifland')).toBe(true);
+  });
+});
