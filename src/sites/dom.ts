@@ -11,7 +11,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'SVG', 'svg', 'NOSCRIPT', 'TEMPLATE', '
 export function readText(root: Node | null | undefined): string {
   if (!root) return '';
   let out = '';
-  const walk = (node: Node) => {
+  // A block element inside an inline one (a mention's <div> inside a <span>) flows with the text.
+  const walk = (node: Node, inline: boolean) => {
     if (node.nodeType === 3) {
       out += (node.nodeValue ?? '').replace(/\n[ \t]+/g, ' ');
       return;
@@ -28,12 +29,13 @@ export function readText(root: Node | null | undefined): string {
       out += element.getAttribute('alt') ?? '';
       return;
     }
-    const block = BLOCK.has(tag);
+    const block = BLOCK.has(tag) && !inline;
+    const childrenInline = inline || tag === 'SPAN' || tag === 'A';
     if (block) out += '\n';
-    for (const child of Array.from(element.childNodes)) walk(child);
+    for (const child of Array.from(element.childNodes)) walk(child, childrenInline);
     if (block) out += '\n';
   };
-  walk(root);
+  walk(root, false);
   return out
     .split('\n')
     .map((line) => line.replace(/[ \t\u00A0]+/g, ' ').trim())

@@ -5,10 +5,18 @@
  */
 import { generic } from './generic';
 import type { Account, ScrapedPost, SiteAdapter } from './types';
+import { bluesky } from './bluesky';
+import { facebook } from './facebook';
+import { instagram } from './instagram';
+import { linkedin } from './linkedin';
+import { mastodon } from './mastodon';
+import { threads } from './threads';
+import { tiktok } from './tiktok';
 import { x } from './x';
+import { youtube } from './youtube';
 
 /** Platform adapters first; the generic one serves any other page, on demand only. */
-export const ADAPTERS: readonly SiteAdapter[] = [x];
+export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, youtube, tiktok, threads, bluesky, mastodon];
 
 export function adapterFor(url: URL, document: Document): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url, document));

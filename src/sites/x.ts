@@ -54,7 +54,8 @@ export const x: SiteAdapter = {
   findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)),
   readPost(post, url): ScrapedPost | null {
     const userName = own(post, SELECTORS.userName);
-    const link = Array.from(post.querySelectorAll<HTMLAnchorElement>(SELECTORS.statusLink)).find((a) => !insideQuote(a, post) && a.querySelector('time'));
+    // The dated link is the permalink; a promoted post has no date, only its analytics link.
+    const link = Array.from(post.querySelectorAll<HTMLAnchorElement>(SELECTORS.statusLink)).find((a) => !insideQuote(a, post) && a.querySelector('time')) ?? own(post, SELECTORS.statusLink);
     const status = (link?.getAttribute('href') ?? url.pathname).match(STATUS);
     const authorHref = userName?.querySelector('a[href^="/"]')?.getAttribute('href');
     const author = lowerHandle(authorHref?.split('/')[1]) ?? lowerHandle(status?.[1]);

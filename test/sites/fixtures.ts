@@ -3,12 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractPosts } from '@/src/sites/extract';
+import { prepareSavedPage } from '@/src/sites/saved-page';
 
 export const SHARED_FIXTURES = join(process.cwd(), '../shared/fixtures');
 export const hasSharedFixtures = existsSync(SHARED_FIXTURES);
 
 export function page(html: string, url: string) {
-  const { document } = parseHTML(html.includes('<html') ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
+  const { document } = parseHTML(prepareSavedPage(html));
   return extractPosts(document as unknown as Document, new URL(url));
 }
 

@@ -1,0 +1,65 @@
+/**
+ * Mastodon, on any instance: recognised by its markup, not by a list of
+ * hosts. Selectors from Mastodon's own components (status.jsx,
+ * detailed_status), checked on the derived sample in shared/fixtures and our
+ * own minimal page; no real capture exists yet.
+ */
+import { parseCount } from './count';
+import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
+import type { Account, ScrapedPost, SiteAdapter } from './types';
+
+const SELECTORS = {
+  app: '#mastodon, body.app-body',
+  post: '.status[data-id], .detailed-status, article[data-id] .status, .status',
+  text: '.status__content__text, .status__content',
+  displayName: 'a.status__display-name, a.detailed-status__display-name',
+  account: '.display-name__account',
+  permalink: 'a.status__relative-time, a.detailed-status__datetime',
+  time: 'time[datetime]',
+  prepend: '.status__prepend',
+  replyCount: '.status__action-bar__button .icon-button__counter, .status__action-bar button .icon-button__counter',
+};
+
+const STATUS_PATH = /\/@([^/]+)\/(\d+)/;
+
+function acct(value: string | null | undefined): string | undefined {
+  return lowerHandle(value?.replace(/^@/, '').split('@')[0]);
+}
+
+export const mastodon: SiteAdapter = {
+  platform: 'mastodon',
+  selectors: SELECTORS,
+  matches: (_url, document) => !!document.querySelector(SELECTORS.app) && !!document.querySelector('meta[property="og:site_name"], .columns-area, .status'),
+  brand(url, document): Account | null {
+    const handle = url.pathname.match(/^\/@([^/]+)/)?.[1];
+    if (!handle) return null;
+    return { handle: acct(handle)!, name: document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.replace(/\s*\(@.*$/, '') ?? undefined };
+  },
+  findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)),
+  readPost(post, url): ScrapedPost | null {
+    const link = post.querySelector(SELECTORS.permalink);
+    const path = (link?.getAttribute('href') ?? (post.classList.contains('detailed-status') ? url.pathname : '')).match(STATUS_PATH);
+    const id = post.getAttribute('data-id') ?? path?.[2];
+    if (!id) return null;
+    const content = post.querySelector(SELECTORS.text);
+    const text = readText(content);
+    const author = acct(post.querySelector(SELECTORS.displayName)?.getAttribute('title') ?? readText(post.querySelector(SELECTORS.account)) ?? path?.[1]) ?? acct(path?.[1]);
+    const anchorId = url.pathname.match(STATUS_PATH)?.[2];
+    return {
+      id,
+      platform: 'mastodon',
+      permalink: absolute(link?.getAttribute('href') ?? undefined, url),
+      author,
+      authorName: readText(post.querySelector('.display-name__html')) || undefined,
+      text,
+      truncated: !!post.querySelector('.status__content__spoiler-link, .status__content__read-more-button'),
+      publishedAt: isoDate(post.querySelector(SELECTORS.time)?.getAttribute('datetime')),
+      isReply: post.classList.contains('status-reply') || !!post.closest('.status__wrapper-reply') || (!!anchorId && id !== anchorId),
+      isRepost: /boosted|heeft geboost/i.test(readText(post.querySelector(SELECTORS.prepend))),
+      isPinned: /pinned|vastgezet/i.test(readText(post.querySelector(SELECTORS.prepend))),
+      isAd: false,
+      mediaOnly: !text && !!post.querySelector('.media-gallery, video'),
+      counts: { replies: parseCount(post.querySelector(SELECTORS.replyCount)?.textContent) },
+    };
+  },
+};

@@ -1,0 +1,61 @@
+/** Threads. Selectors checked on captures from 2025-04 (home feed; the activity page holds no posts). */
+import { parseCount } from './count';
+import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
+import type { Account, ScrapedPost, SiteAdapter } from './types';
+
+const SELECTORS = {
+  post: 'div[data-pressable-container="true"]',
+  permalink: 'a[href*="/post/"]',
+  time: 'time[datetime]',
+  author: 'a[href^="/@"]',
+  text: 'span[dir="auto"]',
+  action: 'div[role="button"]',
+};
+
+const POST_PATH = /^\/@([^/]+)\/post\/([A-Za-z0-9_-]+)/;
+const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = { Like: 'likes', 'Vind ik leuk': 'likes', Reply: 'replies', Beantwoorden: 'replies', Repost: 'reposts' };
+
+export const threads: SiteAdapter = {
+  platform: 'threads',
+  selectors: SELECTORS,
+  matches: (url) => /(^|\.)threads\.(net|com)$/.test(url.hostname),
+  brand(url, document): Account | null {
+    const handle = url.pathname.match(/^\/@([^/]+)/)?.[1];
+    return handle ? { handle: handle.toLowerCase(), name: document.title.match(/^(.*?) \(@/)?.[1] } : null;
+  },
+  /** Only containers with a dated permalink are posts (the activity page's items are not). */
+  findPosts: (root) => outermost(Array.from(root.querySelectorAll(SELECTORS.post)).filter((node) => node.querySelector(`${SELECTORS.permalink} ${SELECTORS.time}`))),
+  readPost(post, url): ScrapedPost | null {
+    const link = Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
+    const path = link?.getAttribute('href')?.match(POST_PATH);
+    if (!path) return null;
+    const author = lowerHandle(path[1]);
+    const text = Array.from(post.querySelectorAll(SELECTORS.text))
+      .filter((span) => !span.closest('a') && !span.querySelector('a[href*="/post/"], time') && !span.closest(SELECTORS.action) && !span.parentElement?.closest(SELECTORS.text))
+      .map((span) => readText(span))
+      .filter(Boolean)
+      .join('\n');
+    const counts: ScrapedPost['counts'] = {};
+    for (const button of Array.from(post.querySelectorAll(SELECTORS.action))) {
+      const kind = ACTIONS[button.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? ''];
+      if (kind && counts[kind] === undefined) counts[kind] = parseCount(button.textContent) ?? 0;
+    }
+    const anchorKey = url.pathname.match(POST_PATH)?.[2];
+    return {
+      id: path[2],
+      platform: 'threads',
+      permalink: absolute(`/@${path[1]}/post/${path[2]}`, new URL('https://www.threads.com')),
+      author,
+      text,
+      truncated: false,
+      publishedAt: isoDate(link?.querySelector(SELECTORS.time)?.getAttribute('datetime')),
+      // On a post page, items after the root answer it.
+      isReply: !!anchorKey && path[2] !== anchorKey,
+      isRepost: /reposted|heeft opnieuw geplaatst/i.test(readText(post).split('\n')[0] ?? ''),
+      isPinned: !!post.querySelector('svg[aria-label="Pinned"], svg[aria-label="Vastgezet"]'),
+      isAd: /^(Sponsored|Gesponsord)$/m.test(readText(post)),
+      mediaOnly: !text && !!post.querySelector('img[alt]:not([alt$="profile picture"]), video'),
+      counts,
+    };
+  },
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { hasSharedFixtures, page, sharedPage } from './fixtures';
+
+describe('Bluesky adapter on a minimal page of our own', () => {
+  it('reads a brand reply with its counts from aria-labels', () => {
+    const html = `<div data-testid="feedItem-by-acme.com"><a href="/profile/acme.com" aria-label="View profile">Acme</a>
+      <a href="/profile/acme.com/post/3abc" data-tooltip="March 2, 2026 at 9:15 AM">2h</a>
+      <div dir="auto">Replied to <a href="/profile/jan.bsky.social">jan.bsky.social</a></div>
+      <div data-testid="postText">Thanks Jan, we fixed it!</div>
+      <button data-testid="replyBtn" aria-label="Reply (1,2K replies)"></button><div data-testid="repostCount">3</div><button data-testid="likeBtn" aria-label="Like (15 likes)"></button></div>`;
+    const { posts, brand } = page(html, 'https://bsky.app/profile/acme.com');
+    expect(brand?.handle).toBe('acme.com');
+    expect(posts[0]).toMatchObject({ id: 'acme.com/3abc', author: 'acme.com', isReply: true, text: 'Thanks Jan, we fixed it!', counts: { replies: 1200, reposts: 3, likes: 15 } });
+    expect(posts[0].publishedAt).toMatch(/^2026-03-02T/);
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('Bluesky adapter on saved real pages', () => {
+  it('profile feed: 28 items, reposts and replies marked, dated', () => {
+    const { posts, brand } = sharedPage('bluesky/metascraper-bluesky_profile.html', 'https://bsky.app/profile/stephenking.bsky.social');
+    expect(brand).toEqual({ handle: 'stephenking.bsky.social', name: 'Stephen King' });
+    expect(posts).toHaveLength(28);
+    expect(posts.filter((p) => p.isReply)).toHaveLength(2);
+    expect(posts.filter((p) => p.isRepost).length).toBeGreaterThan(0);
+    expect(posts.every((p) => p.publishedAt)).toBe(true);
+  });
+  it('brand post page (@forbes.com): the anchor and its 51 replies', () => {
+    const { posts } = sharedPage('bluesky/metascraper-bluesky_post-link.html', 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x');
+    expect(posts).toHaveLength(52);
+    expect(posts[0]).toMatchObject({ author: 'forbes.com', isReply: false });
+    expect(posts.slice(1).every((p) => p.isReply)).toBe(true);
+  });
+  it('a post page that never rendered yields nothing, not garbage', () => {
+    expect(sharedPage('bluesky/metascraper-bluesky_post.html', 'https://bsky.app/profile/a/post/b').posts).toHaveLength(0);
+  });
+  it('Discover feed (51) and a profile of reposts', () => {
+    expect(sharedPage('bluesky/brocc_bsky-feed.html', 'https://bsky.app/').posts).toHaveLength(51);
+    expect(sharedPage('bluesky/brocc_bsky-profile.html', 'https://bsky.app/profile/kpitzen.io').posts.every((p) => p.isRepost)).toBe(true);
+  });
+});

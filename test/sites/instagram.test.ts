@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { hasSharedFixtures, page, sharedPage } from './fixtures';
+
+describe('Instagram adapter on a minimal page of our own', () => {
+  it('reads caption, author, likes in Dutch and a sponsored label', () => {
+    const html = `<section><article><a href="/acme_nl/"><span dir="auto">acme_nl</span></a><span>Gesponsord</span>
+      <a href="/p/ABC123/"><time datetime="2026-01-05T10:00:00.000Z">5d</time></a>
+      <section><span dir="auto">1.234 vind-ik-leuks</span></section>
+      <span dir="auto">Nieuw in de winkel: onze wintercollectie ❄️</span></article></section>`;
+    const [post] = page(html, 'https://www.instagram.com/').posts;
+    expect(post).toMatchObject({ id: 'ABC123', author: 'acme_nl', text: 'Nieuw in de winkel: onze wintercollectie ❄️', isAd: true, counts: { likes: 1234 } });
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages', () => {
+  it('home feed: 3 posts with captions (truncation noted), authors, dates and likes', () => {
+    const { posts } = sharedPage('instagram/brocc_instagram-home.html', 'https://www.instagram.com/');
+    expect(posts).toHaveLength(3);
+    expect(posts[0]).toMatchObject({ author: 'robertkarpay', truncated: true, counts: { likes: 48, replies: 2 } });
+    expect(posts.every((p) => p.publishedAt && !/likes$/.test(p.text))).toBe(true);
+  });
+  it('profile grid: 12 posts of the profile, captions from the images', () => {
+    const { posts, brand } = sharedPage('instagram/brocc_instagram-profile.html', 'https://www.instagram.com/hausoftiffany/');
+    expect(brand?.handle).toBe('hausoftiffany');
+    expect(posts).toHaveLength(12);
+    expect(posts.every((p) => p.author === 'hausoftiffany')).toBe(true);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hasSharedFixtures, page, sharedPage } from './fixtures';
+
+describe('TikTok adapter on a minimal page of our own', () => {
+  it('reads a profile tile: caption from the image, date from the video id', () => {
+    const html = `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="Nieuwe smaak! #acme"></a><strong data-e2e="video-views">3,4M</strong></div>`;
+    const [post] = page(html, 'https://www.tiktok.com/@acme').posts;
+    expect(post).toMatchObject({ id: '7571863205253778710', author: 'acme', text: 'Nieuwe smaak! #acme', publishedAt: '2025-11-12T15:36:23.000Z' });
+  });
+});
+
+describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages', () => {
+  it('profile grid: 18 videos of the profile', () => {
+    const { posts, brand } = sharedPage('tiktok/metascraper-tiktok_profile.html', 'https://www.tiktok.com/@illojuan');
+    expect(brand?.handle).toBe('illojuan');
+    expect(posts).toHaveLength(18);
+    expect(posts.every((p) => p.author === 'illojuan')).toBe(true);
+  });
+  it('video page: the rendered videos with their counts, mentions inline', () => {
+    const { posts } = sharedPage('tiktok/metascraper-tiktok_video.html', 'https://www.tiktok.com/@illojuan/video/7571863205253778710');
+    expect(posts).toHaveLength(2);
+    expect(posts[0]).toMatchObject({ author: 'illojuan', counts: { likes: 25500, replies: 146, reposts: 2156 } });
+    expect(posts[0].text).toContain('Mystery King de @burgerking_es ya disponible');
+  });
+});
