@@ -1,16 +1,63 @@
 /**
- * The background is where classification runs: compromise is far too heavy
- * for a content script. Pages and content scripts send posts; the answer is
- * one classification per post.
+ * The background is where the heavy work runs: classification (compromise is
+ * far too big for a content script) and storage. Content scripts send batches
+ * of posts; pages ask for classifications and for the state of a page.
  */
 import { browser } from 'wxt/browser';
-import { classifyPost } from '@/src/classify/classify';
-import { isClassifyRequest } from '@/src/messages';
+import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
+import { isClassifyRequest, isContentMessage, type ContentMessage, type LayoutWarning } from '@/src/messages';
+import { isBrandPost } from '@/src/sites/extract';
+import { openDatabase, savePosts, type Database } from '@/src/store/db';
 
 export default defineBackground(() => {
+  let database: Promise<Database> | undefined;
+  const db = () => (database ??= openDatabase());
+  /** The latest layout warning per page, for the popup to show instead of an empty grid. */
+  const layoutWarnings = new Map<string, LayoutWarning>();
+
+  async function receive(message: ContentMessage): Promise<unknown> {
+    if (message.type === 'layout-warning') {
+      layoutWarnings.set(message.url, message);
+      return { ok: true };
+    }
+    if (message.type === 'adapter-failure') {
+      console.warn('Zendmeter could not read some posts on', message.url, message.failures);
+      return { ok: true };
+    }
+    layoutWarnings.delete(message.url);
+    const byBrand = new Map<string, typeof message.posts>();
+    for (const post of message.posts) {
+      const brand = message.brand?.handle ?? post.author ?? 'unknown';
+      byBrand.set(brand, [...(byBrand.get(brand) ?? []), post]);
+    }
+    let added = 0;
+    for (const [handle, posts] of byBrand) {
+      const brand = message.brand?.handle === handle ? message.brand : { handle, name: posts.find((post) => post.author === handle)?.authorName };
+      const stored = posts.map((post) => ({
+        ...post,
+        brand: handle,
+        fromBrand: isBrandPost(post, brand),
+        classification: classifyPost(post),
+        classifierVersion: CLASSIFIER_VERSION,
+      }));
+      added += (await savePosts(await db(), { ...brand, platform: message.platform }, stored)).added;
+    }
+    return { ok: true, added };
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
-    if (!isClassifyRequest(message)) return false;
-    sendResponse({ classifications: message.posts.map((post) => classifyPost(post)) });
-    return true;
+    if (isClassifyRequest(message)) {
+      sendResponse({ classifications: message.posts.map((post) => classifyPost(post)) });
+      return true;
+    }
+    if (isContentMessage(message)) {
+      receive(message).then(sendResponse, (error: Error) => sendResponse({ ok: false, error: error.message }));
+      return true;
+    }
+    if (message && typeof message === 'object' && (message as { type?: string }).type === 'page-status') {
+      sendResponse({ layoutWarning: layoutWarnings.get((message as { url: string }).url) ?? null });
+      return true;
+    }
+    return false;
   });
 });

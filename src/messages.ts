@@ -1,5 +1,6 @@
 /** Messages between content scripts, extension pages and the background. */
 import type { Classification, PostInput } from './model/post';
+import type { Account, ScrapedPost } from './sites/types';
 
 export interface ClassifyRequest {
   type: 'classify';
@@ -14,4 +15,39 @@ export function isClassifyRequest(message: unknown): message is ClassifyRequest 
   if (!message || typeof message !== 'object') return false;
   const { type, posts } = message as Partial<ClassifyRequest>;
   return type === 'classify' && Array.isArray(posts) && posts.every((post) => !!post && typeof post === 'object' && typeof post.text === 'string');
+}
+
+/** A batch of posts read from a page by the content script. */
+export interface PostsBatch {
+  type: 'posts';
+  url: string;
+  platform: ScrapedPost['platform'];
+  /** The account the page is about; null on feeds that mix accounts. */
+  brand: Account | null;
+  posts: ScrapedPost[];
+}
+
+/** The page has content but the adapter found no posts: its layout may have changed. */
+export interface LayoutWarning {
+  type: 'layout-warning';
+  url: string;
+  platform: ScrapedPost['platform'];
+  missing: string[];
+}
+
+/** An adapter failed on a node; the content script carries on with the rest of the page. */
+export interface AdapterFailure {
+  type: 'adapter-failure';
+  url: string;
+  failures: string[];
+}
+
+export type ContentMessage = PostsBatch | LayoutWarning | AdapterFailure;
+
+export function isContentMessage(message: unknown): message is ContentMessage {
+  if (!message || typeof message !== 'object') return false;
+  const { type, url } = message as Partial<ContentMessage>;
+  if (typeof url !== 'string') return false;
+  if (type === 'posts') return Array.isArray((message as PostsBatch).posts);
+  return type === 'layout-warning' || type === 'adapter-failure';
 }

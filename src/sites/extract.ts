@@ -30,11 +30,16 @@ export interface Extraction {
   failures: string[];
 }
 
-export function extractPosts(document: Document, url: URL, adapter: SiteAdapter = adapterFor(url, document) ?? generic, root: ParentNode = document): Extraction {
+export function extractPosts(
+  document: Document,
+  url: URL,
+  adapter: SiteAdapter = adapterFor(url, document) ?? generic,
+  containers: Iterable<Element> = adapter.findPosts(document),
+): Extraction {
   const posts: ScrapedPost[] = [];
   const failures: string[] = [];
   const seen = new Set<string>();
-  for (const container of adapter.findPosts(root)) {
+  for (const container of containers) {
     try {
       const post = adapter.readPost(container, url);
       if (post && !seen.has(post.id)) {

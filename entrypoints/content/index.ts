@@ -1,0 +1,45 @@
+/**
+ * Reads the posts of the page the user scrolls. Small on purpose: adapters
+ * and the collector only; no NLP, no storage (the background does those).
+ * Runs on the supported platforms; on any other page (a Mastodon instance, a
+ * brand's own site) only when the user asks, through activeTab.
+ */
+import { browser } from 'wxt/browser';
+import { Collector } from '@/src/collect/collector';
+import type { ContentMessage } from '@/src/messages';
+import { adapterFor } from '@/src/sites/extract';
+import { generic } from '@/src/sites/generic';
+
+export const SUPPORTED_HOSTS = [
+  '*://x.com/*', '*://twitter.com/*', '*://*.facebook.com/*', '*://*.instagram.com/*', '*://*.linkedin.com/*',
+  '*://*.youtube.com/*', '*://*.tiktok.com/*', '*://*.threads.net/*', '*://*.threads.com/*', '*://bsky.app/*',
+];
+
+const RUNNING = Symbol.for('zendmeter.collector');
+
+export default defineContentScript({
+  matches: SUPPORTED_HOSTS,
+  runAt: 'document_idle',
+  main(ctx) {
+    const page = globalThis as { [RUNNING]?: Collector };
+    if (page[RUNNING]) return;
+    const send = (message: ContentMessage) => {
+      // The background may be restarting or the extension reloaded: a lost batch is re-read on the next change.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+    const start = () => {
+      const url = new URL(location.href);
+      const collector = new Collector(document, adapterFor(url, document) ?? generic, send);
+      page[RUNNING] = collector;
+      collector.start();
+      return collector;
+    };
+    let collector = start();
+    // X and most platforms are single-page apps: a new profile is a new page to read.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      collector.stop();
+      collector = start();
+    });
+    ctx.onInvalidated(() => collector.stop());
+  },
+});

@@ -1,0 +1,120 @@
+/**
+ * Scrolling a brand's page in Chromium: the content script reads posts as the
+ * page adds them, in several batches, and the background stores each once,
+ * under the right brand, with its reply flag and a tag. The pages are saved
+ * real pages from ../shared/fixtures, served at their real addresses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adapterFor } from '@/src/sites/extract';
+import { prepareSavedPage } from '@/src/sites/saved-page';
+import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { canRunBrowser, launchWithExtension } from './browser';
+
+interface StoredRow {
+  platform: string;
+  id: string;
+  brand: string;
+  isReply: boolean;
+  fromBrand: boolean;
+  classification: { tag: string };
+}
+
+const BATCHES = 3;
+
+/** The post containers of a saved page, and a page that starts with the first batch of them. */
+function pageFrom(fixture: string, url: string) {
+  const { document } = parseHTML(prepareSavedPage(readFileSync(join(SHARED_FIXTURES, fixture), 'utf8')));
+  const adapter = adapterFor(new URL(url), document as unknown as Document)!;
+  const posts = adapter.findPosts(document as unknown as Document).map((node) => node.outerHTML);
+  const size = Math.ceil(posts.length / BATCHES);
+  const batches = Array.from({ length: BATCHES }, (_, i) => posts.slice(i * size, (i + 1) * size)).filter((batch) => batch.length > 0);
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${document.title}</title></head><body><main id="feed">${batches[0].join('')}</main></body></html>`;
+  return { html, batches, total: posts.length };
+}
+
+async function storedPosts(worker: Worker): Promise<StoredRow[]> {
+  return worker.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return [];
+    return new Promise<StoredRow[]>((resolve, reject) => {
+      const open = indexedDB.open('zendmeter');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const request = open.result.transaction('posts').objectStore('posts').getAll();
+        request.onsuccess = () => resolve(request.result as StoredRow[]);
+        request.onerror = () => reject(request.error);
+      };
+    });
+  });
+}
+
+async function scrollThrough(page: Page, batches: string[][]) {
+  for (const batch of batches.slice(1)) {
+    await page.mouse.wheel(0, 2000);
+    await page.evaluate((html) => document.getElementById('feed')!.insertAdjacentHTML('beforeend', html), batch.join(''));
+    await page.waitForTimeout(300);
+  }
+}
+
+describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrolling, in Chromium (skipped without /usr/bin/chromium, the build or ../shared)', () => {
+  let context: BrowserContext;
+  let worker: Worker;
+  const pages = {
+    'https://x.com/perceptnet': pageFrom('x/brocc_x-profile.html', 'https://x.com/perceptnet'),
+    'https://bsky.app/profile/stephenking.bsky.social': pageFrom('bluesky/metascraper-bluesky_profile.html', 'https://bsky.app/profile/stephenking.bsky.social'),
+    'https://www.linkedin.com/company/motionapp/posts/': pageFrom('linkedin/brocc_linkedin-company-posts.html', 'https://www.linkedin.com/company/motionapp/posts/'),
+  };
+
+  beforeAll(async () => {
+    ({ context } = await launchWithExtension());
+    worker = context.serviceWorkers()[0];
+    // Only our pages are served; anything else a page asks for is refused, so nothing leaves the machine.
+    await context.route('**/*', (route) => {
+      const page = pages[route.request().url() as keyof typeof pages];
+      return page ? route.fulfill({ contentType: 'text/html', body: page.html }) : route.abort();
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(Object.keys(pages))('stores every post of %s once, under its brand, in several batches', async (url) => {
+    const { batches, total } = pages[url as keyof typeof pages];
+    const platform = adapterFor(new URL(url), parseHTML('<html></html>').document as unknown as Document)!.platform;
+    const tab = await context.newPage();
+    const errors: string[] = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    await tab.goto(url);
+    await expect.poll(async () => (await storedPosts(worker)).filter((p) => p.platform === platform).length, { timeout: 10_000 }).toBe(batches[0].length);
+    await scrollThrough(tab, batches);
+    await expect.poll(async () => (await storedPosts(worker)).filter((p) => p.platform === platform).length, { timeout: 10_000 }).toBe(total);
+    // Scrolling back and re-rendering the same posts stores nothing twice.
+    await tab.evaluate(() => {
+      const feed = document.getElementById('feed')!;
+      feed.innerHTML = feed.innerHTML;
+    });
+    await tab.waitForTimeout(500);
+    const stored = (await storedPosts(worker)).filter((p) => p.platform === platform);
+    expect(stored).toHaveLength(total);
+    expect(new Set(stored.map((p) => p.id)).size).toBe(total);
+    for (const post of stored) expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(post.classification.tag);
+    expect(errors).toEqual([]);
+    await tab.close();
+  });
+
+  it('keeps reply flags and the brand apart from reposts and other authors', async () => {
+    const stored = await storedPosts(worker);
+    const x = stored.filter((p) => p.platform === 'x');
+    expect(x.every((p) => p.brand === 'perceptnet')).toBe(true);
+    const bluesky = stored.filter((p) => p.platform === 'bluesky');
+    expect(bluesky.filter((p) => p.isReply)).toHaveLength(2);
+    expect(bluesky.every((p) => p.brand === 'stephenking.bsky.social')).toBe(true);
+    const linkedin = stored.filter((p) => p.platform === 'linkedin');
+    expect(linkedin.filter((p) => p.fromBrand)).toHaveLength(2);
+    // A reply the brand writes is webcare in the grid: structure beats words.
+    for (const reply of bluesky.filter((p) => p.isReply && p.fromBrand)) expect(reply.classification.tag).toBe('webcare');
+  });
+});
