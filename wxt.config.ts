@@ -9,7 +9,8 @@ export default defineConfig({
     description: 'See how a brand really uses social media: its posts on the Social Media 24/7 model, and how much it only sends.',
     // Permissions are added by the features that use them, never ahead of need:
     // activeTab + scripting let the user ask for an analysis of any other page (a Mastodon instance, a brand's site).
-    permissions: ['activeTab', 'scripting'],
+    // storage keeps the user's settings (inline badges on or off).
+    permissions: ['activeTab', 'scripting', 'storage'],
     browser_specific_settings: {
       gecko: {
         id: 'zendmeter@zendmeter.org',

@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
-import { isClassifyRequest, isContentMessage, type ContentMessage, type LayoutWarning } from '@/src/messages';
+import { isClassifyRequest, isContentMessage, type ContentMessage, type LayoutWarning, type PostsReceipt } from '@/src/messages';
+import type { Classification } from '@/src/model/post';
 import { isBrandPost } from '@/src/sites/extract';
 import { openDatabase, savePosts, type Database } from '@/src/store/db';
 
@@ -15,7 +16,7 @@ export default defineBackground(() => {
   /** The latest layout warning per page, for the popup to show instead of an empty grid. */
   const layoutWarnings = new Map<string, LayoutWarning>();
 
-  async function receive(message: ContentMessage): Promise<unknown> {
+  async function receive(message: ContentMessage): Promise<PostsReceipt> {
     if (message.type === 'layout-warning') {
       layoutWarnings.set(message.url, message);
       return { ok: true };
@@ -31,18 +32,19 @@ export default defineBackground(() => {
       byBrand.set(brand, [...(byBrand.get(brand) ?? []), post]);
     }
     let added = 0;
+    const classifications: Record<string, Classification> = {};
     for (const [handle, posts] of byBrand) {
       const brand = message.brand?.handle === handle ? message.brand : { handle, name: posts.find((post) => post.author === handle)?.authorName };
       const stored = posts.map((post) => ({
         ...post,
         brand: handle,
         fromBrand: isBrandPost(post, brand),
-        classification: classifyPost(post),
+        classification: (classifications[post.id] = classifyPost(post)),
         classifierVersion: CLASSIFIER_VERSION,
       }));
       added += (await savePosts(await db(), { ...brand, platform: message.platform }, stored)).added;
     }
-    return { ok: true, added };
+    return { ok: true, added, classifications } satisfies PostsReceipt;
   }
 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {

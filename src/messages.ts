@@ -27,6 +27,14 @@ export interface PostsBatch {
   posts: ScrapedPost[];
 }
 
+/** The background's answer to a batch: how many were new, and each post's classification by id (for the badges). */
+export interface PostsReceipt {
+  ok: boolean;
+  added?: number;
+  classifications?: Record<string, Classification>;
+  error?: string;
+}
+
 /** The page has content but the adapter found no posts: its layout may have changed. */
 export interface LayoutWarning {
   type: 'layout-warning';

@@ -9,6 +9,7 @@ import { Collector } from '@/src/collect/collector';
 import type { ContentMessage } from '@/src/messages';
 import { adapterFor } from '@/src/sites/extract';
 import { generic } from '@/src/sites/generic';
+import { badgesSetting } from '@/src/settings';
 
 export const SUPPORTED_HOSTS = [
   '*://x.com/*', '*://twitter.com/*', '*://*.facebook.com/*', '*://*.instagram.com/*', '*://*.linkedin.com/*',
@@ -23,15 +24,14 @@ export default defineContentScript({
   main(ctx) {
     const page = globalThis as { [RUNNING]?: Collector };
     if (page[RUNNING]) return;
-    const send = (message: ContentMessage) => {
-      // The background may be restarting or the extension reloaded: a lost batch is re-read on the next change.
-      browser.runtime.sendMessage(message).catch(() => undefined);
-    };
+    // The background may be restarting or the extension reloaded: a lost batch is re-read on the next change.
+    const send = (message: ContentMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
     const start = () => {
       const url = new URL(location.href);
       const collector = new Collector(document, adapterFor(url, document) ?? generic, send);
       page[RUNNING] = collector;
       collector.start();
+      badgesSetting.getValue().then((on) => collector.showBadges(on), () => undefined);
       return collector;
     };
     let collector = start();
@@ -40,6 +40,10 @@ export default defineContentScript({
       collector.stop();
       collector = start();
     });
-    ctx.onInvalidated(() => collector.stop());
+    const unwatch = badgesSetting.watch((on) => collector.showBadges(on));
+    ctx.onInvalidated(() => {
+      unwatch();
+      collector.stop();
+    });
   },
 });

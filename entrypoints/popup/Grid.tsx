@@ -1,5 +1,6 @@
 /** The 2×4 grid of the Social Media 24/7 model, empty until posts are collected (the popup proper comes with storage). */
 import { AnalyseButton } from './AnalyseButton';
+import { BadgeSwitch } from './BadgeSwitch';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, type Lang } from '@/src/model/model';
 
 export function Grid({ lang }: { lang: Lang }) {
@@ -29,6 +30,7 @@ export function Grid({ lang }: { lang: Lang }) {
       </table>
       <p>{lang === 'nl' ? 'Scroll door de pagina van een merk om het raster te vullen.' : 'Scroll through a brand’s page to fill the grid.'}</p>
       <AnalyseButton lang={lang} />
+      <BadgeSwitch lang={lang} />
     </main>
   );
 }

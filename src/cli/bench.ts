@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { contentScriptSize, MAX_CONTENT_SCRIPT_GZIP } from './bundle-size';
 import { readPosts } from './read-posts';
 import { DEFAULT_CORPUS, runCli } from './run';
 
@@ -48,6 +49,12 @@ runCli(() => {
     `  cold start (import of the bundled classifier + first call, fresh process, median of ${COLD_RUNS}): ${median(cold).toFixed(0)} ms (target < ${TARGET_COLD_START_MS}); runs: ${cold.map((ms) => ms.toFixed(0)).join(', ')}`,
     `  per stage, ms a post: ${Object.entries(stageCosts).map(([stage, ms]) => `${stage} ${ms.toFixed(3)}`).join(' · ')}`,
   ];
+  const size = contentScriptSize();
+  lines.push(
+    size
+      ? `content script: ${(size.minified / 1024).toFixed(1)} KB minified, ${(size.gzip / 1024).toFixed(1)} KB gzip (limit ${MAX_CONTENT_SCRIPT_GZIP / 1024} KB gzip)`
+      : 'content script: no build found; run npm run build first',
+  );
   process.stdout.write(`${lines.join('\n')}\n`);
 });
 

@@ -5,7 +5,9 @@
  */
 import { extractPosts, missingSelectors } from '../sites/extract';
 import type { SiteAdapter } from '../sites/types';
-import type { ContentMessage } from '../messages';
+import type { ContentMessage, PostsReceipt } from '../messages';
+import type { Classification } from '../model/post';
+import { isBadge, removeAllBadges, showBadge } from './badge';
 
 export interface CollectorOptions {
   /** ms of work per idle slot; well under the 50 ms that makes a long task. */
@@ -28,11 +30,14 @@ export class Collector {
   private scheduled = false;
   private layoutTimer?: ReturnType<typeof setTimeout>;
   private layoutReported = false;
+  /** Where each post sits, and its classification once the background answered: for the badges. */
+  private readonly placed = new Map<string, { container: Element; classification?: Classification }>();
+  private badges = false;
 
   constructor(
     private readonly document: Document,
     private readonly adapter: SiteAdapter,
-    private readonly send: (message: ContentMessage) => void,
+    private readonly send: (message: ContentMessage) => Promise<unknown>,
     private readonly options: CollectorOptions = DEFAULT_OPTIONS,
     private readonly requestIdle: (callback: IdleCallback) => void = (callback) =>
       'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(() => callback({ timeRemaining: () => options.budgetMs }), 50),
@@ -40,8 +45,12 @@ export class Collector {
 
   start(): void {
     this.observer = new MutationObserver((mutations) => {
+      const ours = (mutation: MutationRecord) => [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)].every(isBadge) && mutation.type === 'childList';
+      mutations = mutations.filter((mutation) => !ours(mutation));
+      if (mutations.length === 0) return;
       for (const mutation of mutations) {
-        const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
+        // nodeType, not instanceof: nodes may come from another realm.
+        const target = mutation.target.nodeType === 1 ? (mutation.target as Element) : mutation.target.parentElement;
         const container = target?.closest(this.adapter.selectors.post);
         if (container) this.read.delete(container);
       }
@@ -55,6 +64,13 @@ export class Collector {
   stop(): void {
     this.observer?.disconnect();
     clearTimeout(this.layoutTimer);
+  }
+
+  /** Inline badges on each post (off by default; the popup switches them). */
+  showBadges(on: boolean): void {
+    this.badges = on;
+    if (!on) removeAllBadges(this.document);
+    else for (const { container, classification } of this.placed.values()) if (classification) showBadge(container, classification);
   }
 
   /** Posts sent so far (each id once). */
@@ -87,12 +103,22 @@ export class Collector {
       for (const post of extraction.posts) {
         if (this.seen.has(post.id)) continue;
         this.seen.add(post.id);
+        this.placed.set(post.id, { container });
         batch.posts.push(post);
       }
     }
-    if (batch.posts.length > 0) this.send(batch);
+    if (batch.posts.length > 0) this.send(batch).then((receipt) => this.receive(receipt as PostsReceipt | undefined));
     if (failures.length > 0) this.send({ type: 'adapter-failure', url: url.href, failures });
     if (index < pending.length) this.schedule();
+  }
+
+  private receive(receipt: PostsReceipt | undefined): void {
+    for (const [id, classification] of Object.entries(receipt?.classifications ?? {})) {
+      const place = this.placed.get(id);
+      if (!place) continue;
+      place.classification = classification;
+      if (this.badges) showBadge(place.container, classification);
+    }
   }
 
   private checkLayout(): void {

@@ -72,7 +72,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     ({ context } = await launchWithExtension());
     worker = context.serviceWorkers()[0];
     // Only our pages are served; anything else a page asks for is refused, so nothing leaves the machine.
-    await context.route('**/*', (route) => {
+    await context.route(/^https?:\/\//, (route) => {
       const page = pages[route.request().url() as keyof typeof pages];
       return page ? route.fulfill({ contentType: 'text/html', body: page.html }) : route.abort();
     });
@@ -103,6 +103,22 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     for (const post of stored) expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(post.classification.tag);
     expect(errors).toEqual([]);
     await tab.close();
+  });
+
+  it('shows a badge on each post once the user switches badges on in the popup', async () => {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html`);
+    const tab = await context.newPage();
+    await tab.goto('https://x.com/perceptnet');
+    await tab.waitForTimeout(500);
+    expect(await tab.locator('[data-zendmeter-badge]').count()).toBe(0);
+    // A page in a background tab gets no animation frames in headless Chromium; the click needs the popup in front.
+    await popup.bringToFront();
+    await popup.getByRole('checkbox').check();
+    await expect.poll(() => tab.locator('[data-zendmeter-badge]').count(), { timeout: 5000 }).toBe(pages['https://x.com/perceptnet'].batches[0].length);
+    await popup.getByRole('checkbox').uncheck();
+    await expect.poll(() => tab.locator('[data-zendmeter-badge]').count(), { timeout: 5000 }).toBe(0);
+    await Promise.all([tab.close(), popup.close()]);
   });
 
   it('keeps reply flags and the brand apart from reposts and other authors', async () => {

@@ -1,0 +1,40 @@
+/**
+ * The inline badge on a post: its tag, and the cues on hover. Lives in a
+ * closed shadow root, so the host page's CSS cannot touch it and ours cannot
+ * leak; every string goes in as text, never as HTML.
+ */
+import type { Classification } from '../model/post';
+import { TAG_NAMES } from '../model/model';
+
+const HOST_ATTRIBUTE = 'data-zendmeter-badge';
+const STYLE = `:host{all:initial;display:inline-block;margin:2px 0}
+span{font:600 11px/1.6 system-ui,sans-serif;padding:0 6px;border-radius:8px;background:#1f4e79;color:#fff;cursor:help}`;
+
+export function showBadge(container: Element, classification: Pick<Classification, 'tag' | 'perspective' | 'cues'>): void {
+  removeBadge(container);
+  const host = container.ownerDocument.createElement('span');
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = container.ownerDocument.createElement('style');
+  style.textContent = STYLE;
+  const label = container.ownerDocument.createElement('span');
+  const perspective = classification.tag === 'experience' && classification.perspective ? ` (${classification.perspective})` : '';
+  const lang = container.ownerDocument.documentElement.lang.startsWith('nl') || globalThis.navigator?.language?.startsWith('nl') ? 'nl' : 'en';
+  label.textContent = `Zendmeter: ${TAG_NAMES[classification.tag][lang]}${perspective}`;
+  label.title = classification.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`).join('\n') || 'no cues: broadcast by default';
+  root.append(style, label);
+  container.prepend(host);
+}
+
+export function removeBadge(container: Element): void {
+  container.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();
+}
+
+export function removeAllBadges(document: Document): void {
+  document.querySelectorAll(`[${HOST_ATTRIBUTE}]`).forEach((badge) => badge.remove());
+}
+
+/** Our own badge changing the DOM must not look like the page changing. */
+export function isBadge(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTRIBUTE);
+}

@@ -1,0 +1,95 @@
+/** The collector on a live DOM (linkedom): batches, each post once, the layout warning, and badges that never trigger a re-read. */
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Collector, type CollectorOptions } from '@/src/collect/collector';
+import type { ContentMessage, PostsBatch } from '@/src/messages';
+import { x } from '@/src/sites/x';
+
+const tweet = (id: number, text: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">${text}</div></article>`;
+const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200 };
+
+function setup(body: string) {
+  const { window, document } = parseHTML(`<html><head><title>Acme (@acme) / X</title></head><body><main id="feed">${body}</main></body></html>`);
+  Object.defineProperty(document, 'location', { value: new URL('https://x.com/acme') });
+  vi.stubGlobal('MutationObserver', window.MutationObserver);
+  const sent: ContentMessage[] = [];
+  const send = vi.fn(async (message: ContentMessage) => {
+    sent.push(message);
+    if (message.type !== 'posts') return { ok: true };
+    return { ok: true, classifications: Object.fromEntries(message.posts.map((post) => [post.id, { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] }])) };
+  });
+  const collector = new Collector(document as unknown as Document, x, send, options, (callback) => setTimeout(() => callback({ timeRemaining: () => 50 }), 0));
+  return { document, collector, sent };
+}
+
+const batches = (sent: ContentMessage[]) => sent.filter((m): m is PostsBatch => m.type === 'posts');
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('collector', () => {
+  it('sends posts in batches as the page adds them, each post once, with the page brand', async () => {
+    const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'));
+    collector.start();
+    await settle();
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', tweet(3, 'three'));
+    await settle();
+    // A virtualised list re-rendering posts already read sends nothing new.
+    const feed = document.getElementById('feed')!;
+    feed.innerHTML = feed.innerHTML;
+    await settle();
+    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2'], ['3']]);
+    expect(batches(sent)[0].brand).toEqual({ handle: 'acme', name: 'Acme' });
+    expect(collector.count).toBe(3);
+    collector.stop();
+  });
+
+  it('reports a changed layout, with the selectors that found nothing, when a page with content yields no posts', async () => {
+    const { collector, sent } = setup(`<div class="new-layout">${'Lots of text on a redesigned page. '.repeat(20)}</div>`);
+    collector.start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const warning = sent.find((message) => message.type === 'layout-warning');
+    expect(warning).toMatchObject({ platform: 'x', missing: expect.arrayContaining(['post (article[data-testid="tweet"])']) });
+    collector.stop();
+  });
+
+  it('does not warn while the page is still loading (little content)', async () => {
+    const { collector, sent } = setup('<div>Loading…</div>');
+    collector.start();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(sent.some((message) => message.type === 'layout-warning')).toBe(false);
+    collector.stop();
+  });
+
+  it('reports a post it cannot read and carries on with the others', async () => {
+    const { collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'));
+    const original = x.readPost;
+    x.readPost = (post, url) => {
+      if (post.textContent?.includes('one')) throw new Error('odd markup');
+      return original(post, url);
+    };
+    try {
+      collector.start();
+      await settle();
+      expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.id))).toEqual(['2']);
+      expect(sent.find((message) => message.type === 'adapter-failure')).toMatchObject({ failures: ['x: odd markup'] });
+    } finally {
+      x.readPost = original;
+      collector.stop();
+    }
+  });
+
+  it('puts badges on posts only when switched on, and adding them is not read as the page changing', async () => {
+    const { document, collector, sent } = setup(tweet(1, 'one'));
+    collector.start();
+    await settle();
+    expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(0);
+    collector.showBadges(true);
+    await settle();
+    expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(1);
+    expect(batches(sent)).toHaveLength(1);
+    collector.showBadges(false);
+    expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(0);
+    collector.stop();
+  });
+});
