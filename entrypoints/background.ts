@@ -5,18 +5,25 @@
  */
 import { browser } from 'wxt/browser';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
-import { isClassifyRequest, isContentMessage, type ContentMessage, type LayoutWarning, type PostsReceipt } from '@/src/messages';
+import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type LayoutWarning, type PageStatus, type PostsReceipt } from '@/src/messages';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost } from '@/src/sites/extract';
-import { openDatabase, savePosts, type Database } from '@/src/store/db';
+import { openDatabase, reclassify, savePosts, type Database } from '@/src/store/db';
 
 export default defineBackground(() => {
   let database: Promise<Database> | undefined;
-  const db = () => (database ??= openDatabase());
+  // Posts classified by older rules are classified again once, when the database first opens; overrides stay.
+  const db = () =>
+    (database ??= openDatabase().then(async (opened) => {
+      await reclassify(opened, CLASSIFIER_VERSION, classifyPost);
+      return opened;
+    }));
+  /** The brand each tab's page is about, from its latest batch: what the popup shows. */
+  const brandByTab = new Map<number, { platform: string; handle: string }>();
   /** The latest layout warning per page, for the popup to show instead of an empty grid. */
   const layoutWarnings = new Map<string, LayoutWarning>();
 
-  async function receive(message: ContentMessage): Promise<PostsReceipt> {
+  async function receive(message: ContentMessage, tabId: number | undefined): Promise<PostsReceipt> {
     if (message.type === 'layout-warning') {
       layoutWarnings.set(message.url, message);
       return { ok: true };
@@ -26,6 +33,7 @@ export default defineBackground(() => {
       return { ok: true };
     }
     layoutWarnings.delete(message.url);
+    if (tabId !== undefined && message.brand) brandByTab.set(tabId, { platform: message.platform, handle: message.brand.handle });
     const byBrand = new Map<string, typeof message.posts>();
     for (const post of message.posts) {
       const brand = message.brand?.handle ?? post.author ?? 'unknown';
@@ -47,17 +55,17 @@ export default defineBackground(() => {
     return { ok: true, added, classifications } satisfies PostsReceipt;
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (response: unknown) => void) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (isClassifyRequest(message)) {
       sendResponse({ classifications: message.posts.map((post) => classifyPost(post)) });
       return true;
     }
     if (isContentMessage(message)) {
-      receive(message).then(sendResponse, (error: Error) => sendResponse({ ok: false, error: error.message }));
+      receive(message, sender.tab?.id).then(sendResponse, (error: Error) => sendResponse({ ok: false, error: error.message }));
       return true;
     }
-    if (message && typeof message === 'object' && (message as { type?: string }).type === 'page-status') {
-      sendResponse({ layoutWarning: layoutWarnings.get((message as { url: string }).url) ?? null });
+    if (isPageStatusRequest(message)) {
+      sendResponse({ layoutWarning: layoutWarnings.get(message.url) ?? null, brand: brandByTab.get(message.tabId) ?? null } satisfies PageStatus);
       return true;
     }
     return false;

@@ -59,3 +59,21 @@ export function isContentMessage(message: unknown): message is ContentMessage {
   if (type === 'posts') return Array.isArray((message as PostsBatch).posts);
   return type === 'layout-warning' || type === 'adapter-failure';
 }
+
+/** The popup asks what the background knows of the active tab's page. */
+export interface PageStatusRequest {
+  type: 'page-status';
+  tabId: number;
+  url: string;
+}
+
+export interface PageStatus {
+  layoutWarning: LayoutWarning | null;
+  brand: { platform: string; handle: string } | null;
+}
+
+export function isPageStatusRequest(message: unknown): message is PageStatusRequest {
+  if (!message || typeof message !== 'object') return false;
+  const { type, tabId, url } = message as Partial<PageStatusRequest>;
+  return type === 'page-status' && typeof tabId === 'number' && typeof url === 'string';
+}

@@ -1,0 +1,77 @@
+/**
+ * What a user takes away: posts as CSV (opens cleanly in Excel), as JSON, and
+ * a Markdown summary for a slide or a message. Pure: strings in, strings out.
+ */
+import Papa from 'papaparse';
+import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, type Lang } from '../model/model';
+import type { Summary } from '../score/summarize';
+import { effective, type StoredPost } from '../store/db';
+
+/** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+const BOM = '\uFEFF';
+
+export function postsToCsv(posts: readonly StoredPost[]): string {
+  const rows = posts.map((post) => {
+    const { tag, perspective, overridden } = effective(post);
+    return {
+      platform: post.platform,
+      brand: post.brand,
+      id: post.id,
+      permalink: post.permalink ?? '',
+      author: post.author ?? '',
+      published: post.publishedAt ?? '',
+      text: post.text,
+      tag,
+      perspective: perspective ?? '',
+      'set by hand': overridden ? 'yes' : 'no',
+      confidence: post.classification.confidence,
+      'invites response': post.classification.invitesResponse ? 'yes' : 'no',
+      cues: post.classification.cues.map((cue) => `${cue.rule}${cue.match ? `: ${cue.match}` : ''}`).join(' | '),
+      reply: post.isReply ? 'yes' : 'no',
+      likes: post.counts.likes ?? '',
+      replies: post.counts.replies ?? '',
+      reposts: post.counts.reposts ?? '',
+    };
+  });
+  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? neutralise(value) : value])));
+  // A BOM tells Excel the file is UTF-8, so emoji and "é" survive; CRLF is what it expects between rows.
+  return BOM + Papa.unparse(safe, { newline: '\r\n', quotes: true });
+}
+
+export function postsToJson(posts: readonly StoredPost[]): string {
+  return JSON.stringify(posts, null, 2);
+}
+
+export interface SummaryContext {
+  brand: string;
+  platform: string;
+  from?: string;
+  to?: string;
+}
+
+export function summaryToMarkdown(summary: Summary, context: SummaryContext, lang: Lang = 'en'): string {
+  const pct = (n: number) => (summary.tagged ? `${Math.round((100 * n) / summary.tagged)}%` : '–');
+  const header = `| | ${(['communication', 'experience', 'proposition', 'sales'] as const).map((fn) => FUNCTION_NAMES[fn][lang]).join(' | ')} |`;
+  const rows = (['brand', 'user'] as const).map(
+    (perspective) => `| **${PERSPECTIVE_NAMES[perspective][lang]}** | ${CELLS.filter((cell) => cell.perspective === perspective).map((cell) => `${cell.name[lang]}: ${summary.byCell[cell.id]} (${pct(summary.byCell[cell.id])})`).join(' | ')} |`,
+  );
+  const range = context.from && context.to ? `, ${context.from.slice(0, 10)} – ${context.to.slice(0, 10)}` : '';
+  const en = lang === 'en';
+  return [
+    `## ${context.brand} on ${context.platform}${range}`,
+    '',
+    `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}** — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? 'posts only send' : 'berichten zenden alleen'} · ${summary.replies} ${en ? 'replies seen' : 'antwoorden gezien'} · ${summary.questions} ${en ? 'questions asked' : 'vragen gesteld'}`,
+    '',
+    header,
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    `${en ? 'Posts seen' : 'Berichten gezien'}: ${summary.seen} (${summary.unknown} ${en ? 'without readable text' : 'zonder leesbare tekst'}). ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
+  ].join('\n');
+}

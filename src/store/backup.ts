@@ -1,0 +1,127 @@
+/**
+ * Everything in one JSON file, and back. An import is validated against a
+ * schema first and written in one transaction: a corrupt or foreign file is
+ * refused with a clear message and the data already there stays as it was.
+ */
+import * as v from 'valibot';
+import { PLATFORMS } from '../model/post';
+import { PERSPECTIVES, TAGS } from '../model/model';
+import type { Database, StoredBrand, StoredPost } from './db';
+
+export const BACKUP_FORMAT = 'zendmeter-backup';
+export const BACKUP_VERSION = 1;
+
+export class ImportError extends Error {}
+
+const tagOrUnknown = v.picklist([...TAGS, 'unknown']);
+const perspective = v.nullable(v.picklist(PERSPECTIVES));
+const platform = v.picklist(PLATFORMS);
+const count = v.optional(v.number());
+
+const cue = v.object({
+  signal: v.string(),
+  rule: v.string(),
+  match: v.string(),
+  start: v.number(),
+  end: v.number(),
+  weight: v.number(),
+});
+
+const post = v.looseObject({
+  id: v.pipe(v.string(), v.minLength(1)),
+  platform,
+  brand: v.string(),
+  text: v.string(),
+  fromBrand: v.boolean(),
+  isReply: v.boolean(),
+  isRepost: v.boolean(),
+  isPinned: v.boolean(),
+  isAd: v.boolean(),
+  mediaOnly: v.boolean(),
+  truncated: v.boolean(),
+  publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  counts: v.object({ replies: count, reposts: count, likes: count }),
+  classification: v.object({
+    tag: tagOrUnknown,
+    perspective,
+    confidence: v.number(),
+    invitesResponse: v.boolean(),
+    lang: v.string(),
+    cues: v.array(cue),
+  }),
+  classifierVersion: v.number(),
+  override: v.optional(v.nullable(v.object({ tag: tagOrUnknown, perspective, at: v.string() }))),
+  firstSeen: v.string(),
+  lastSeen: v.string(),
+});
+
+const brand = v.looseObject({ platform, handle: v.pipe(v.string(), v.minLength(1)), name: v.optional(v.string()), firstSeen: v.string() });
+
+const backup = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.string(),
+  posts: v.array(post),
+  brands: v.array(brand),
+  settings: v.array(v.object({ key: v.string(), value: v.unknown() })),
+});
+
+export type Backup = v.InferOutput<typeof backup>;
+
+export async function exportAll(db: Database, now = new Date()): Promise<Backup> {
+  const tx = db.transaction(['posts', 'brands', 'settings']);
+  const [posts, brands, settings] = await Promise.all([tx.objectStore('posts').getAll(), tx.objectStore('brands').getAll(), tx.objectStore('settings').getAll()]);
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), posts, brands, settings } as Backup;
+}
+
+/** Checks a file's text; the message says what is wrong and where, in words a user can act on. */
+export function parseBackup(text: string): Backup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ImportError('This file is not JSON. Choose a file exported by Zendmeter (zendmeter-backup-….json).');
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new ImportError('This JSON file is not a Zendmeter backup. Nothing was imported.');
+  }
+  if ((data as { version?: unknown }).version !== BACKUP_VERSION) {
+    throw new ImportError(`This backup has version ${String((data as { version?: unknown }).version)}; this Zendmeter reads version ${BACKUP_VERSION}. Nothing was imported.`);
+  }
+  const result = v.safeParse(backup, data);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = v.getDotPath(issue) ?? 'the file';
+    throw new ImportError(`This backup is damaged at ${where}: ${issue.message}. Nothing was imported; your data is unchanged.`);
+  }
+  return result.output;
+}
+
+/** Writes a checked backup in one transaction: all of it, or (on any failure, a full disk included) none of it. */
+export async function importBackup(db: Database, data: Backup): Promise<{ posts: number; brands: number }> {
+  const tx = db.transaction(['posts', 'brands', 'settings'], 'readwrite');
+  const done = tx.done.then(() => undefined, (error: unknown) => error);
+  const requests: Promise<unknown>[] = [];
+  let failure: unknown;
+  try {
+    for (const post of data.posts) requests.push(tx.objectStore('posts').put(post as StoredPost));
+    for (const brand of data.brands) requests.push(tx.objectStore('brands').put(brand as StoredBrand));
+    for (const setting of data.settings) requests.push(tx.objectStore('settings').put(setting));
+  } catch (error) {
+    // A value IndexedDB cannot store fails at once: undo what went before it.
+    failure = error;
+    tx.abort();
+  }
+  const settled = await Promise.allSettled(requests);
+  failure ??= settled.find((result) => result.status === 'rejected')?.reason;
+  failure ??= await done;
+  if (failure) {
+    const name = (failure as DOMException).name;
+    throw new ImportError(
+      name === 'QuotaExceededError'
+        ? 'The browser has no room left for this backup. Nothing was imported; free some space and try again.'
+        : `The import failed (${(failure as Error).message ?? name}). Nothing was imported; your data is unchanged.`,
+    );
+  }
+  return { posts: data.posts.length, brands: data.brands.length };
+}

@@ -1,0 +1,43 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { classifyPost } from '@/src/classify/classify';
+import { neutralise, postsToCsv, summaryToMarkdown } from '@/src/export/export';
+import { summarize } from '@/src/score/summarize';
+import type { StoredPost } from '@/src/store/db';
+
+const stored = (id: string, text: string, extra: Partial<StoredPost> = {}): StoredPost => ({
+  id, platform: 'x', brand: 'acme', text, author: 'acme', fromBrand: true, truncated: false, isReply: false, isRepost: false, isPinned: false,
+  isAd: false, mediaOnly: false, counts: { likes: 3 }, classification: classifyPost({ text }), classifierVersion: 1, override: null,
+  firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-01-01T00:00:00.000Z', publishedAt: '2026-01-02T09:00:00.000Z', ...extra,
+});
+
+describe('CSV export', () => {
+  it('starts with a BOM and survives quotes, commas, line breaks and emoji', () => {
+    const csv = postsToCsv([stored('1', 'Say "hi", friends;\nnew line 🎉 café')]);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
+    expect(row.text).toBe('Say "hi", friends;\nnew line 🎉 café');
+    expect(row.tag).toBe('broadcast');
+  });
+  it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises formula injection: %s', (text) => {
+    const [row] = Papa.parse<Record<string, string>>(postsToCsv([stored('1', text)]).slice(1), { header: true }).data;
+    expect(row.text).toBe(`'${text}`);
+  });
+  it('leaves ordinary text alone and exports the hand-set tag', () => {
+    expect(neutralise('Shop now')).toBe('Shop now');
+    const [row] = Papa.parse<Record<string, string>>(postsToCsv([stored('1', 'Shop now: 20% off', { override: { tag: 'experience', perspective: 'user', at: '2026-01-03T00:00:00.000Z' } })]).slice(1), { header: true }).data;
+    expect([row.tag, row.perspective, row['set by hand']]).toEqual(['experience', 'user', 'yes']);
+  });
+});
+
+describe('Markdown summary', () => {
+  it('gives the score with its parts and the grid', () => {
+    const posts = [stored('1', 'Our new store opens on Saturday.'), stored('2', '@jan Sorry! Can you DM us your order number?', { isReply: true })];
+    const summary = summarize(posts.map((post) => ({ classification: post.classification })));
+    const markdown = summaryToMarkdown(summary, { brand: '@acme', platform: 'X', from: '2026-01-01', to: '2026-01-31' });
+    expect(markdown).toContain('## @acme on X, 2026-01-01 – 2026-01-31');
+    expect(markdown).toContain('**Sending score: 50** — 1 of 2 posts only send · 1 replies seen · 0 questions asked');
+    expect(markdown).toContain('Broadcast: 1 (50%)');
+    expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'X' }, 'nl')).toContain('Zendscore');
+  });
+});

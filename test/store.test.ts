@@ -1,0 +1,105 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyPost } from '@/src/classify/classify';
+import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
+import { DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+
+const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
+const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => ({
+  id, platform: 'x', text, author: 'acme', brand: 'acme', fromBrand: true, truncated: false, isReply: false, isRepost: false,
+  isPinned: false, isAd: false, mediaOnly: false, counts: {}, publishedAt: '2026-01-05T10:00:00.000Z',
+  classification: classifyPost({ text }), classifierVersion: 1, ...extra,
+});
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('storage', () => {
+  it('stores a post seen twice once, and remembers the last brand seen', async () => {
+    const db = await openDatabase();
+    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')])).toEqual({ added: 2, seenAgain: 0 });
+    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off', { counts: { likes: 9 } })])).toEqual({ added: 0, seenAgain: 1 });
+    const stored = await postsOfBrand(db, 'x', 'acme');
+    expect(stored).toHaveLength(2);
+    expect(stored.find((p) => p.id === '1')!.counts.likes).toBe(9);
+    expect(await getSetting(db, 'lastBrand')).toEqual({ platform: 'x', handle: 'acme' });
+  });
+
+  it('keeps a manual override through re-classification by a newer classifier', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')]);
+    await setOverride(db, ['x', '1'], { tag: 'experience', perspective: 'user' });
+    const changed = await reclassify(db, 2, () => ({ tag: 'broadcast', perspective: null, confidence: 1, invitesResponse: false, lang: 'en', cues: [] }));
+    expect(changed).toBe(2);
+    const [first, second] = await postsOfBrand(db, 'x', 'acme');
+    expect(effective(first)).toMatchObject({ tag: 'experience', perspective: 'user', overridden: true });
+    expect(first.classifierVersion).toBe(2);
+    expect(effective(second)).toMatchObject({ tag: 'broadcast', overridden: false });
+    expect(await reclassify(db, 2, () => { throw new Error('must not run for current posts'); })).toBe(0);
+  });
+});
+
+describe('migrations from every earlier schema version', () => {
+  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))('version %i opens as the current one with its posts intact', async (from) => {
+    // A database as version `from` left it, built by the migrations of that time, with a post in it.
+    const old = await openDB(DB_NAME, from, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < from; v++) MIGRATIONS[v](db as never, tx as never);
+      },
+    });
+    await old.put('posts', { ...post('old-1', 'Our new store opens on Saturday.'), override: null, firstSeen: '2025-01-01T00:00:00.000Z', lastSeen: '2025-01-01T00:00:00.000Z' });
+    old.close();
+    const db = await openDatabase();
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['brands', 'posts', 'settings']);
+    expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['old-1']);
+    expect(await reclassify(db, 99, (p) => classifyPost(p))).toBe(1);
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips everything', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('1', 'Shop now: 20% off')]);
+    await setOverride(db, ['x', '1'], { tag: 'promotion', perspective: null });
+    const file = JSON.stringify(await exportAll(db));
+    globalThis.indexedDB = new IDBFactory();
+    const fresh = await openDatabase();
+    expect(await importBackup(fresh, parseBackup(file))).toEqual({ posts: 1, brands: 1 });
+    expect((await postsOfBrand(fresh, 'x', 'acme'))[0].override?.tag).toBe('promotion');
+  });
+
+  it.each([
+    ['not JSON', 'this is not json', /not JSON/],
+    ['a foreign JSON file', JSON.stringify({ hello: 'world' }), /not a Zendmeter backup/],
+    ['a newer backup version', JSON.stringify({ format: 'zendmeter-backup', version: 9 }), /version 9/],
+  ])('refuses %s with a clear message', (_, text, message) => {
+    expect(() => parseBackup(text)).toThrow(ImportError);
+    expect(() => parseBackup(text)).toThrow(message);
+  });
+
+  it('refuses a damaged backup, says where, and leaves the existing data untouched', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('1', 'Shop now: 20% off')]);
+    const backup = await exportAll(db);
+    (backup.posts[0] as { classification: { tag: string } }).classification.tag = 'gossip';
+    expect(() => parseBackup(JSON.stringify(backup))).toThrow(/damaged at posts\.0\.classification\.tag/);
+    expect(await postsOfBrand(db, 'x', 'acme')).toHaveLength(1);
+  });
+
+  it('writes nothing when the import fails half-way (the disk is full)', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('1', 'Our new store opens')]);
+    const backup = await exportAll(db);
+    backup.posts = [
+      { ...backup.posts[0], id: 'new-1' },
+      // IndexedDB cannot store a function: the second write fails after the first went through.
+      { ...backup.posts[0], id: 'new-2', text: (() => 'x') as never },
+    ];
+    await expect(importBackup(db, backup)).rejects.toThrow(ImportError);
+    expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['1']);
+  });
+});
