@@ -5,8 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Zendmeter',
-    description: 'See how a brand really uses social media: its posts on the Social Media 24/7 model, and how much it only sends.',
+    name: '__MSG_appName__',
+    description: '__MSG_appDescription__',
+    default_locale: 'en',
     // Permissions are added by the features that use them, never ahead of need:
     // activeTab + scripting let the user ask for an analysis of any other page (a Mastodon instance, a brand's site).
     // storage keeps the user's settings (inline badges on or off).

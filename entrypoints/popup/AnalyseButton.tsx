@@ -1,9 +1,9 @@
 /** "Analyse this page": reads a page outside the supported sites, with the access the user's click grants (activeTab). */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Lang } from '@/src/model/model';
+import { t } from './i18n';
 
-export function AnalyseButton({ lang }: { lang: Lang }) {
+export function AnalyseButton() {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
   const analyse = async () => {
     try {
@@ -15,10 +15,6 @@ export function AnalyseButton({ lang }: { lang: Lang }) {
       setState('failed');
     }
   };
-  const labels = {
-    idle: { en: 'Analyse this page', nl: 'Analyseer deze pagina' },
-    done: { en: 'Reading the posts on this page…', nl: 'De berichten op deze pagina worden gelezen…' },
-    failed: { en: 'This page cannot be read (browser pages and the web store are off limits).', nl: 'Deze pagina kan niet gelezen worden (browserpagina’s en de webwinkel zijn verboden terrein).' },
-  };
-  return state === 'idle' ? <button type="button" onClick={analyse}>{labels.idle[lang]}</button> : <p role="status">{labels[state][lang]}</p>;
+  const label = { idle: 'analyseThisPage', done: 'analysing', failed: 'cannotAnalyse' }[state];
+  return state === 'idle' ? <button type="button" onClick={analyse}>{t(label)}</button> : <p role="status">{t(label)}</p>;
 }

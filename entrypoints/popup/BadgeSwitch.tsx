@@ -1,9 +1,9 @@
 /** Switches the inline badges on the posts of the pages being read. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '@/src/model/model';
+import { t } from './i18n';
 import { badgesSetting } from '@/src/settings';
 
-export function BadgeSwitch({ lang }: { lang: Lang }) {
+export function BadgeSwitch() {
   const [on, setOn] = useState(false);
   useEffect(() => {
     badgesSetting.getValue().then(setOn);
@@ -15,7 +15,7 @@ export function BadgeSwitch({ lang }: { lang: Lang }) {
   };
   return (
     <label>
-      <input type="checkbox" checked={on} onChange={toggle} /> {lang === 'nl' ? 'Toon de tag bij elk bericht op de pagina' : 'Show the tag on each post on the page'}
+      <input type="checkbox" checked={on} onChange={toggle} /> {t('badgesSwitch')}
     </label>
   );
 }

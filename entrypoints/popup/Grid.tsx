@@ -1,36 +1,37 @@
-/** The 2×4 grid of the Social Media 24/7 model, empty until posts are collected (the popup proper comes with storage). */
-import { AnalyseButton } from './AnalyseButton';
-import { BadgeSwitch } from './BadgeSwitch';
-import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, type Lang } from '@/src/model/model';
+/** The 2×4 grid of the Social Media 24/7 model: functions left to right, brand row above user row; each cell a button. */
+import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, type CellId } from '@/src/model/model';
+import type { Summary } from '@/src/score/summarize';
+import { t, uiLang } from './i18n';
 
-export function Grid({ lang }: { lang: Lang }) {
+export function Grid({ summary, selected, onSelect }: { summary: Summary; selected: CellId | null; onSelect: (cell: CellId) => void }) {
   return (
-    <main>
-      <h1>Zendmeter</h1>
-      <table class="grid" aria-label={lang === 'nl' ? 'Social Media 24/7-model' : 'Social Media 24/7 model'}>
-        <thead>
-          <tr>
-            <td />
-            {FUNCTIONS.map((fn) => <th scope="col" key={fn}>{FUNCTION_NAMES[fn][lang]}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {PERSPECTIVES.map((perspective) => (
-            <tr key={perspective}>
-              <th scope="row">{PERSPECTIVE_NAMES[perspective][lang]}</th>
-              {CELLS.filter((cell) => cell.perspective === perspective).map((cell) => (
-                <td key={cell.id} title={cell.explanation[lang]}>
-                  <strong>{cell.name[lang]}</strong>
-                  <small>{cell.name2010}</small>
+    <table class="grid" aria-label={uiLang === 'nl' ? 'Social Media 24/7-model' : 'Social Media 24/7 model'}>
+      <thead>
+        <tr>
+          <td />
+          {FUNCTIONS.map((fn) => <th scope="col" key={fn}>{FUNCTION_NAMES[fn][uiLang]}</th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {PERSPECTIVES.map((perspective) => (
+          <tr key={perspective}>
+            <th scope="row">{PERSPECTIVE_NAMES[perspective][uiLang]}</th>
+            {CELLS.filter((cell) => cell.perspective === perspective).map((cell) => {
+              const count = summary.byCell[cell.id];
+              const share = summary.tagged ? count / summary.tagged : 0;
+              return (
+                <td key={cell.id} data-cell={cell.id} style={{ '--share': share.toFixed(3) }} class={share >= 0.45 ? 'dark' : ''}>
+                  <button type="button" aria-pressed={selected === cell.id} onClick={() => onSelect(cell.id)} title={cell.explanation[uiLang]}>
+                    <strong>{cell.name[uiLang]}</strong>
+                    <small class="secondary">{cell.name2010}</small>
+                    <span class="count">{count === 0 ? t('cellEmpty') : `${count} · ${Math.round(share * 100)}%`}</span>
+                  </button>
                 </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>{lang === 'nl' ? 'Scroll door de pagina van een merk om het raster te vullen.' : 'Scroll through a brand’s page to fill the grid.'}</p>
-      <AnalyseButton lang={lang} />
-      <BadgeSwitch lang={lang} />
-    </main>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

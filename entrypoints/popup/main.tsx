@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import { Grid } from './Grid';
+import { Popup } from './Popup';
 import './style.css';
 
-render(<Grid lang={navigator.language.toLowerCase().startsWith('nl') ? 'nl' : 'en'} />, document.getElementById('app')!);
+document.documentElement.lang = navigator.language;
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,53 @@
+/** One cell opened: who owns it and what to measure, its posts with their cues, and a way to correct a tag. */
+import { CELLS, TAG_NAMES, cellById, cellIdOf, type CellId, type Perspective, type TagOrUnknown } from '@/src/model/model';
+import { effective, setOverride, type Database, type StoredPost } from '@/src/store/db';
+import { Highlighted } from './Highlighted';
+import { t, uiLang } from './i18n';
+
+const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));
+
+export function CellDetail({ cellId, posts, db, onChanged, onClose }: { cellId: CellId; posts: StoredPost[]; db: Database; onChanged: () => void; onClose: () => void }) {
+  const cell = cellById(cellId);
+  const inCell = posts.filter((post) => {
+    const { tag, perspective } = effective(post);
+    return cellIdOf(tag, perspective) === cellId;
+  });
+  const correct = async (post: StoredPost, value: string) => {
+    const [tag, perspective] = value.split('|') as [TagOrUnknown, Perspective];
+    await setOverride(db, [post.platform, post.id], { tag, perspective: tag === 'experience' ? perspective : null });
+    onChanged();
+  };
+  return (
+    <section class="cell-detail" aria-label={t('cellPostsTitle', cell.name[uiLang], inCell.length)}>
+      <header>
+        <h2>{t('cellPostsTitle', cell.name[uiLang], inCell.length)}</h2>
+        <button type="button" onClick={onClose}>{t('close')}</button>
+      </header>
+      <p>{cell.explanation[uiLang]}</p>
+      <dl>
+        <dt>{t('owner')}</dt>
+        <dd>{cell.owner[uiLang]}</dd>
+        <dt>{t('kpis')}</dt>
+        <dd>{cell.kpis.map((kpi) => kpi[uiLang]).join(' · ')}</dd>
+      </dl>
+      <ol class="posts">
+        {inCell.map((post) => (
+          <li key={`${post.platform}/${post.id}`}>
+            <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
+            <div class="post-meta">
+              {post.publishedAt?.slice(0, 10)} {post.permalink && <a href={post.permalink} target="_blank" rel="noreferrer noopener">{post.platform}</a>}
+              {post.override && <em> · {t('setByHand')}</em>}
+              <label>
+                {t('correctTag')}{' '}
+                <select value={`${effective(post).tag}|${cellById(cellId).perspective}`} onChange={(event) => correct(post, (event.currentTarget as HTMLSelectElement).value)}>
+                  {CHOICES.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+                </select>
+              </label>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {inCell.length === 0 && <p>{t('cellEmpty')} ({TAG_NAMES[cell.tag][uiLang]})</p>}
+    </section>
+  );
+}
