@@ -3,7 +3,8 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
-import { DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+import { summarize } from '@/src/score/summarize';
+import { brandOverview, DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
 const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => ({
@@ -42,6 +43,32 @@ describe('storage', () => {
   });
 });
 
+describe('the popup overview counted from the index', () => {
+  it('equals summarize() over the posts themselves, overrides and other authors included', async () => {
+    const db = await openDatabase();
+    const texts = ['Our new store opens on Saturday.', 'Shop now: 20% off!', 'What do you think of our new logo? Let us know!', "Who's ready for the weekend? 🎉",
+      '📸 by @jan: sunset at the beach', '🔥', 'Vote for the next flavour!', 'Invite a friend and you both get €10 off.'];
+    const posts = texts.flatMap((text, i) => [post(`own-${i}`, text, { publishedAt: `2026-0${1 + (i % 9)}-01T00:00:00.000Z` }), post(`other-${i}`, text, { fromBrand: false, author: 'fan' })]);
+    posts.push(post('reply', '@jan Sorry! DM us your order number', { isReply: true, classification: classifyPost({ text: '@jan Sorry! DM us your order number', isReply: true, replyTo: 'jan' }) }));
+    await savePosts(db, brand, posts);
+    await setOverride(db, ['x', 'own-0'], { tag: 'experience', perspective: 'user' });
+    const stored = (await postsOfBrand(db, 'x', 'acme')).filter((p) => p.fromBrand);
+    const overview = await brandOverview(db, 'x', 'acme', summarize);
+    expect(overview.own).toEqual(summarize(stored.map((p) => ({ classification: effective(p) }))));
+    expect(overview.others).toBe(texts.length);
+    expect(overview.range).toEqual(['2026-01-01T00:00:00.000Z', '2026-08-01T00:00:00.000Z']);
+    expect((await ownPostsIn(db, 'x', 'acme', 'user-experience')).map((p) => p.id).sort()).toEqual(['own-0', 'own-4']);
+    // The tally follows a re-classification and an import as well.
+    await reclassify(db, 2, (p) => ({ ...p.classification, tag: p.id.endsWith('1') ? 'promotion' : p.classification.tag }));
+    const backup = await exportAll(db);
+    globalThis.indexedDB = new IDBFactory();
+    const restored = await openDatabase();
+    await importBackup(restored, backup);
+    const again = (await postsOfBrand(restored, 'x', 'acme')).filter((p) => p.fromBrand);
+    expect((await brandOverview(restored, 'x', 'acme', summarize)).own).toEqual(summarize(again.map((p) => ({ classification: effective(p) }))));
+  });
+});
+
 describe('migrations from every earlier schema version', () => {
   it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))('version %i opens as the current one with its posts intact', async (from) => {
     // A database as version `from` left it, built by the migrations of that time, with a post in it.
@@ -54,8 +81,10 @@ describe('migrations from every earlier schema version', () => {
     old.close();
     const db = await openDatabase();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['brands', 'posts', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['brands', 'posts', 'settings', 'tallies']);
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['old-1']);
+    // Version 3 derived where each old post counts, so the popup finds it by counting.
+    expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
     expect(await reclassify(db, 99, (p) => classifyPost(p))).toBe(1);
   });
 });

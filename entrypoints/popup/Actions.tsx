@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import type { Summary } from '@/src/score/summarize';
-import type { StoredPost } from '@/src/store/db';
+import { ownPostsIn, type Database } from '@/src/store/db';
 import { t, uiLang } from './i18n';
 
 function download(name: string, type: string, content: string) {
@@ -12,17 +12,25 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function Actions({ brand, platform, posts, summary, range }: { brand: string; platform: string; posts: StoredPost[]; summary: Summary; range?: [string, string] }) {
+interface Props {
+  brand: { platform: string; handle: string };
+  db: Database;
+  summary: Summary;
+  range?: [string, string];
+}
+
+export function Actions({ brand, db, summary, range }: Props) {
   const [copied, setCopied] = useState(false);
-  const base = `zendmeter-${platform}-${brand}-${new Date().toISOString().slice(0, 10)}`;
+  const base = `zendmeter-${brand.platform}-${brand.handle}-${new Date().toISOString().slice(0, 10)}`;
+  const posts = () => ownPostsIn(db, brand.platform, brand.handle);
   const copy = async () => {
-    await navigator.clipboard.writeText(summaryToMarkdown(summary, { brand: `@${brand}`, platform, from: range?.[0], to: range?.[1] }, uiLang));
+    await navigator.clipboard.writeText(summaryToMarkdown(summary, { brand: `@${brand.handle}`, platform: brand.platform, from: range?.[0], to: range?.[1] }, uiLang));
     setCopied(true);
   };
   return (
     <div class="actions">
-      <button type="button" onClick={() => download(`${base}.csv`, 'text/csv;charset=utf-8', postsToCsv(posts))}>{t('exportCsv')}</button>
-      <button type="button" onClick={() => download(`${base}.json`, 'application/json', postsToJson(posts))}>{t('exportJson')}</button>
+      <button type="button" onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', postsToCsv(await posts()))}>{t('exportCsv')}</button>
+      <button type="button" onClick={async () => download(`${base}.json`, 'application/json', postsToJson(await posts()))}>{t('exportJson')}</button>
       <button type="button" onClick={copy}>{t('copySummary')}</button>
       {copied && <span role="status">{t('copied')}</span>}
     </div>

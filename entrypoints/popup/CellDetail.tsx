@@ -1,17 +1,26 @@
 /** One cell opened: who owns it and what to measure, its posts with their cues, and a way to correct a tag. */
-import { CELLS, TAG_NAMES, cellById, cellIdOf, type CellId, type Perspective, type TagOrUnknown } from '@/src/model/model';
-import { effective, setOverride, type Database, type StoredPost } from '@/src/store/db';
+import { useEffect, useState } from 'preact/hooks';
+import { CELLS, TAG_NAMES, cellById, type CellId, type Perspective, type TagOrUnknown } from '@/src/model/model';
+import { effective, ownPostsIn, setOverride, type Database, type StoredPost } from '@/src/store/db';
 import { Highlighted } from './Highlighted';
 import { t, uiLang } from './i18n';
 
 const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));
 
-export function CellDetail({ cellId, posts, db, onChanged, onClose }: { cellId: CellId; posts: StoredPost[]; db: Database; onChanged: () => void; onClose: () => void }) {
+interface Props {
+  cellId: CellId;
+  brand: { platform: string; handle: string };
+  db: Database;
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
   const cell = cellById(cellId);
-  const inCell = posts.filter((post) => {
-    const { tag, perspective } = effective(post);
-    return cellIdOf(tag, perspective) === cellId;
-  });
+  const [inCell, setInCell] = useState<StoredPost[]>([]);
+  useEffect(() => {
+    ownPostsIn(db, brand.platform, brand.handle, cellId).then(setInCell);
+  }, [db, brand.platform, brand.handle, cellId]);
   const correct = async (post: StoredPost, value: string) => {
     const [tag, perspective] = value.split('|') as [TagOrUnknown, Perspective];
     await setOverride(db, [post.platform, post.id], { tag, perspective: tag === 'experience' ? perspective : null });

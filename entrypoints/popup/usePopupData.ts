@@ -1,19 +1,21 @@
-/** What the popup shows: the brand of the active tab (or the last brand seen), its stored posts and their summary. */
+/** What the popup shows: the brand of the active tab (or the last brand seen) and its numbers, counted without reading posts. */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageStatus } from '@/src/messages';
 import { summarize, type Summary } from '@/src/score/summarize';
-import { effective, getSetting, openDatabase, postsOfBrand, type Database, type StoredPost } from '@/src/store/db';
+import { brandOverview, getSetting, openDatabase, type Database } from '@/src/store/db';
 
 export interface PopupData {
   db: Database;
   brand: { platform: string; handle: string; name?: string } | null;
-  /** The brand's own posts: what the grid and the score are about. */
-  posts: StoredPost[];
+  /** Summary of the brand's own posts: what the grid and the score are about. */
+  summary: Summary;
   /** Posts by others on the brand's pages, kept apart. */
   others: number;
-  summary: Summary;
+  range?: [string, string];
   status: PageStatus;
+  /** Bumped on every reload, so opened lists read their posts again. */
+  version: number;
   reload: () => Promise<void>;
 }
 
@@ -27,18 +29,18 @@ export function usePopupData(): PopupData | null {
         ? await browser.runtime.sendMessage({ type: 'page-status', tabId: tab.id, url: tab.url }).catch(() => ({ layoutWarning: null, brand: null }))
         : { layoutWarning: null, brand: null };
     const key = status.brand ?? (await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
-    const all = key ? await postsOfBrand(db, key.platform, key.handle) : [];
-    const posts = all.filter((post) => post.fromBrand);
+    const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: summarize([]), others: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
-    setData({
+    setData((previous) => ({
       db,
       brand: key && { ...key, name: stored?.name },
-      posts,
-      others: all.length - posts.length,
-      summary: summarize(posts.map((post) => ({ classification: effective(post) }))),
+      summary: overview.own,
+      others: overview.others,
+      range: overview.range,
       status,
+      version: (previous?.version ?? 0) + 1,
       reload: load,
-    });
+    }));
   }, []);
   useEffect(() => {
     load();

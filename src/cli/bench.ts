@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { benchPopup } from './bench-popup';
 import { contentScriptSize, MAX_CONTENT_SCRIPT_GZIP } from './bundle-size';
 import { readPosts } from './read-posts';
 import { DEFAULT_CORPUS, runCli } from './run';
@@ -56,6 +57,13 @@ runCli(() => {
       : 'content script: no build found; run npm run build first',
   );
   process.stdout.write(`${lines.join('\n')}\n`);
+  benchPopup().then(
+    (line) => process.stdout.write(`${line}\n`),
+    (error: Error) => {
+      process.stderr.write(`zendmeter: popup bench failed: ${error.message}\n`);
+      process.exitCode = 1;
+    },
+  );
 });
 
 /**

@@ -12,6 +12,8 @@ export type CoverageWarning = 'few-posts' | 'no-replies-seen';
 
 export interface ScoredPost {
   classification: Pick<Classification, 'tag' | 'perspective' | 'invitesResponse'>;
+  /** How many posts this entry stands for (1 unless counted in the database). */
+  weight?: number;
 }
 
 export interface Summary {
@@ -44,26 +46,28 @@ export function isSendingOnly(classification: ScoredPost['classification']): boo
 export function summarize(posts: readonly ScoredPost[]): Summary {
   const byTag = Object.fromEntries(TAGS.map((tag) => [tag, 0])) as Record<Tag, number>;
   const byCell = Object.fromEntries(CELLS.map((cell) => [cell.id, 0])) as Record<CellId, number>;
+  let seen = 0;
   let unknown = 0;
   let sendingOnly = 0;
   let questions = 0;
-  for (const { classification } of posts) {
+  for (const { classification, weight = 1 } of posts) {
+    seen += weight;
     const cell = cellIdOf(classification.tag, classification.perspective);
     if (classification.tag === 'unknown' || !cell) {
-      unknown++;
+      unknown += weight;
       continue;
     }
-    byTag[classification.tag]++;
-    byCell[cell]++;
-    if (isSendingOnly(classification)) sendingOnly++;
-    if (classification.invitesResponse && classification.tag !== 'webcare') questions++;
+    byTag[classification.tag] += weight;
+    byCell[cell] += weight;
+    if (isSendingOnly(classification)) sendingOnly += weight;
+    if (classification.invitesResponse && classification.tag !== 'webcare') questions += weight;
   }
-  const tagged = posts.length - unknown;
+  const tagged = seen - unknown;
   const warnings: CoverageWarning[] = [];
   if (tagged < MIN_POSTS_FOR_COVERAGE) warnings.push('few-posts');
   if (byTag.webcare === 0) warnings.push('no-replies-seen');
   return {
-    seen: posts.length,
+    seen,
     tagged,
     unknown,
     byTag,

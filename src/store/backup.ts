@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../model/post';
 import { PERSPECTIVES, TAGS } from '../model/model';
-import type { Database, StoredBrand, StoredPost } from './db';
+import { writePost, type Database, type StoredBrand, type StoredPost } from './db';
 
 export const BACKUP_FORMAT = 'zendmeter-backup';
 export const BACKUP_VERSION = 1;
@@ -99,22 +99,25 @@ export function parseBackup(text: string): Backup {
 
 /** Writes a checked backup in one transaction: all of it, or (on any failure, a full disk included) none of it. */
 export async function importBackup(db: Database, data: Backup): Promise<{ posts: number; brands: number }> {
-  const tx = db.transaction(['posts', 'brands', 'settings'], 'readwrite');
+  const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   const done = tx.done.then(() => undefined, (error: unknown) => error);
-  const requests: Promise<unknown>[] = [];
   let failure: unknown;
   try {
-    for (const post of data.posts) requests.push(tx.objectStore('posts').put(post as StoredPost));
-    for (const brand of data.brands) requests.push(tx.objectStore('brands').put(brand as StoredBrand));
-    for (const setting of data.settings) requests.push(tx.objectStore('settings').put(setting));
+    for (const brand of data.brands) await tx.objectStore('brands').put(brand as StoredBrand);
+    for (const setting of data.settings) await tx.objectStore('settings').put(setting);
+    // Posts one after another: each adjusts its brand's tally, which the next may touch too.
+    for (const post of data.posts) await writePost(tx, post as StoredPost, await tx.objectStore('posts').get([post.platform, post.id]));
   } catch (error) {
-    // A value IndexedDB cannot store fails at once: undo what went before it.
+    // Any write that fails (a value IndexedDB cannot store, a full disk) undoes every write before it.
     failure = error;
-    tx.abort();
+    try {
+      tx.abort();
+    } catch {
+      // The failure already aborted the transaction.
+    }
   }
-  const settled = await Promise.allSettled(requests);
-  failure ??= settled.find((result) => result.status === 'rejected')?.reason;
   failure ??= await done;
+  await done;
   if (failure) {
     const name = (failure as DOMException).name;
     throw new ImportError(

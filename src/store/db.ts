@@ -8,9 +8,11 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Classification } from '../model/post';
 import type { Perspective, TagOrUnknown } from '../model/model';
 import type { Account, ScrapedPost } from '../sites/types';
+import { CELLS, cellIdOf } from '../model/model';
+import { isSendingOnly, type ScoredPost } from '../score/summarize';
 
 export const DB_NAME = 'zendmeter';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** A tag the user set by hand; it wins over the classifier and survives re-classification. */
 export interface Override {
@@ -29,11 +31,22 @@ export interface StoredPost extends ScrapedPost {
   override?: Override | null;
   firstSeen: string;
   lastSeen: string;
+  /** Derived on every write (see withDerived): where the post counts, so the popup can count without reading posts. */
+  grid?: string;
 }
 
 export interface StoredBrand extends Account {
   platform: ScrapedPost['platform'];
   firstSeen: string;
+}
+
+/** Per brand, how many posts sit under each grid key, and the date range of its own posts: the popup reads one record. */
+export interface Tally {
+  platform: string;
+  brand: string;
+  counts: Record<string, number>;
+  first?: string;
+  last?: string;
 }
 
 export interface Setting {
@@ -42,7 +55,12 @@ export interface Setting {
 }
 
 export interface Schema extends DBSchema {
-  posts: { key: [string, string]; value: StoredPost; indexes: { byBrand: [string, string]; byClassifierVersion: number } };
+  posts: {
+    key: [string, string];
+    value: StoredPost;
+    indexes: { byBrand: [string, string]; byClassifierVersion: number; byGrid: [string, string, string] };
+  };
+  tallies: { key: [string, string]; value: Tally };
   brands: { key: [string, string]; value: StoredBrand };
   settings: { key: string; value: Setting };
 }
@@ -63,7 +81,89 @@ export const MIGRATIONS: ((db: Database, tx: UpgradeTransaction) => void)[] = [
     db.createObjectStore('settings', { keyPath: 'key' });
     tx.objectStore('posts').createIndex('byClassifierVersion', 'classifierVersion');
   },
+  // 2 → 3: where each post counts, indexed, and a tally per brand, so the popup reads one record instead of 10,000 posts.
+  (db, tx) => {
+    const posts = tx.objectStore('posts');
+    posts.createIndex('byGrid', ['platform', 'brand', 'grid']);
+    db.createObjectStore('tallies', { keyPath: ['platform', 'brand'] });
+    const tallies = new Map<string, Tally>();
+    // The upgrade transaction stays open while its requests chain, so the walk completes inside it.
+    const walk = async (cursor: Awaited<ReturnType<typeof posts.openCursor>>): Promise<void> => {
+      if (!cursor) {
+        await Promise.all([...tallies.values()].map((tally) => tx.objectStore('tallies').put(tally)));
+        return;
+      }
+      const post = withDerived(cursor.value);
+      const key = `${post.platform}\u0000${post.brand}`;
+      tallies.set(key, counted(tallies.get(key) ?? emptyTally(post), undefined, post));
+      await cursor.update(post);
+      return walk(await cursor.continue());
+    };
+    posts.openCursor().then(walk);
+  },
 ];
+
+const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'talk', question: 'q', none: '-' } as const;
+
+/** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question. */
+export function gridKey(post: StoredPost): string {
+  const { tag, perspective, invitesResponse } = effective(post);
+  const cell = cellIdOf(tag, perspective) ?? 'unknown';
+  const sends = isSendingOnly({ tag, perspective, invitesResponse }) ? GRID_PARTS.send : GRID_PARTS.talk;
+  const asks = invitesResponse && tag !== 'webcare' ? GRID_PARTS.question : GRID_PARTS.none;
+  return [post.fromBrand ? GRID_PARTS.own : GRID_PARTS.other, cell, sends, asks].join('|');
+}
+
+/** A post with its derived index field brought up to date. */
+export function withDerived(post: StoredPost): StoredPost {
+  return { ...post, grid: gridKey(post) };
+}
+
+function emptyTally(post: StoredPost): Tally {
+  return { platform: post.platform, brand: post.brand, counts: {} };
+}
+
+/** The tally after a post went from `previous` (absent for a new post) to `next`. */
+function counted(tally: Tally, previous: StoredPost | undefined, next: StoredPost): Tally {
+  const counts = { ...tally.counts };
+  if (previous?.grid) counts[previous.grid] = Math.max(0, (counts[previous.grid] ?? 0) - 1);
+  counts[next.grid!] = (counts[next.grid!] ?? 0) + 1;
+  const date = next.fromBrand ? next.publishedAt : undefined;
+  return {
+    ...tally,
+    counts,
+    first: date && (!tally.first || date < tally.first) ? date : tally.first,
+    last: date && (!tally.last || date > tally.last) ? date : tally.last,
+  };
+}
+
+type WriteTransaction = IDBPTransaction<Schema, ('posts' | 'tallies' | 'brands' | 'settings')[], 'readwrite'>;
+
+/** The one way a post is written: the post with its grid key, and its brand's tally, in the caller's transaction. */
+export async function writePost(tx: WriteTransaction, post: StoredPost, previous: StoredPost | undefined): Promise<void> {
+  const next = withDerived(post);
+  await tx.objectStore('posts').put(next);
+  if (previous && previous.grid === next.grid && previous.publishedAt === next.publishedAt) return;
+  const tallies = tx.objectStore('tallies');
+  const tally = (await tallies.get([next.platform, next.brand])) ?? emptyTally(next);
+  await tallies.put(counted(tally, previous, next));
+}
+
+/**
+ * The grid keys an own post can have, each with a classification that gives
+ * it: every cell (and unknown), inviting a response or not. Derived from
+ * gridKey itself, so the two cannot disagree.
+ */
+export function ownGridKeys(): { key: string; classification: ScoredPost['classification'] }[] {
+  const keys = new Map<string, ScoredPost['classification']>();
+  for (const cell of [...CELLS, null]) {
+    for (const invitesResponse of [false, true]) {
+      const classification = { tag: cell?.tag ?? 'unknown', perspective: cell?.tag === 'experience' ? cell.perspective : null, invitesResponse } as const;
+      keys.set(gridKey({ fromBrand: true, override: null, classification } as StoredPost), classification);
+    }
+  }
+  return [...keys].map(([key, classification]) => ({ key, classification }));
+}
 
 export function openDatabase(version = DB_VERSION): Promise<Database> {
   return openDB<Schema>(DB_NAME, version, {
@@ -77,15 +177,15 @@ export type NewPost = Omit<StoredPost, 'firstSeen' | 'lastSeen' | 'override'>;
 
 /** Adds new posts and refreshes those seen before, in one transaction: a batch is stored whole or not at all. */
 export async function savePosts(db: Database, brand: Account & { platform: ScrapedPost['platform'] }, posts: NewPost[], now = new Date()): Promise<{ added: number; seenAgain: number }> {
-  const tx = db.transaction(['posts', 'brands', 'settings'], 'readwrite');
+  const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   const postStore = tx.objectStore('posts');
   const stamp = now.toISOString();
   let added = 0;
   for (const post of posts) {
     const existing = await postStore.get([post.platform, post.id]);
-    if (existing) await postStore.put({ ...existing, counts: post.counts, lastSeen: stamp });
+    if (existing) await writePost(tx, { ...existing, counts: post.counts, lastSeen: stamp }, existing);
     else {
-      await postStore.put({ ...post, override: null, firstSeen: stamp, lastSeen: stamp });
+      await writePost(tx, { ...post, override: null, firstSeen: stamp, lastSeen: stamp }, undefined);
       added++;
     }
   }
@@ -110,25 +210,46 @@ export function effective(post: StoredPost): Pick<Classification, 'tag' | 'persp
 }
 
 export async function setOverride(db: Database, key: [string, string], override: Omit<Override, 'at'> | null, now = new Date()): Promise<void> {
-  const tx = db.transaction('posts', 'readwrite');
-  const post = await tx.store.get(key);
+  const tx = db.transaction(['posts', 'tallies'], 'readwrite');
+  const post = await tx.objectStore('posts').get(key);
   if (!post) throw new Error(`no stored post ${key.join('/')}`);
-  await tx.store.put({ ...post, override: override && { ...override, at: now.toISOString() } });
+  await writePost(tx as unknown as WriteTransaction, { ...post, override: override && { ...override, at: now.toISOString() } }, post);
   await tx.done;
 }
 
 /** Classifies again every post classified by an older version of the rules; overrides stay as they are. */
 export async function reclassify(db: Database, version: number, classify: (post: StoredPost) => Classification): Promise<number> {
-  const tx = db.transaction('posts', 'readwrite');
-  let changed = 0;
-  for (let cursor = await tx.store.index('byClassifierVersion').openCursor(IDBKeyRange.upperBound(version, true)); cursor; cursor = await cursor.continue()) {
-    await cursor.update({ ...cursor.value, classification: classify(cursor.value), classifierVersion: version });
-    changed++;
-  }
+  const tx = db.transaction(['posts', 'tallies'], 'readwrite');
+  const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(IDBKeyRange.upperBound(version, true));
+  for (const post of outdated) await writePost(tx as unknown as WriteTransaction, { ...post, classification: classify(post), classifierVersion: version }, post);
   await tx.done;
+  const changed = outdated.length;
   return changed;
 }
 
 export async function getSetting<T>(db: Database, key: string): Promise<T | undefined> {
   return (await db.get('settings', key))?.value as T | undefined;
+}
+
+export interface BrandOverview {
+  /** Summary of the brand's own posts. */
+  own: ReturnType<typeof import('../score/summarize').summarize>;
+  /** Posts by others on the brand's pages, kept apart. */
+  others: number;
+  range?: [string, string];
+}
+
+/** The popup's numbers from the brand's tally: one record read, however many posts there are. */
+export async function brandOverview(db: Database, platform: string, handle: string, summarize: (posts: ScoredPost[]) => BrandOverview['own']): Promise<BrandOverview> {
+  const tally = await db.get('tallies', [platform, handle]);
+  const counts = tally?.counts ?? {};
+  const own = ownGridKeys().flatMap(({ key, classification }) => (counts[key] ? [{ classification, weight: counts[key] }] : []));
+  const others = Object.entries(counts).reduce((sum, [key, n]) => sum + (key.startsWith(`${GRID_PARTS.other}|`) ? n : 0), 0);
+  return { own: summarize(own), others, range: tally?.first && tally.last ? [tally.first, tally.last] : undefined };
+}
+
+/** The brand's own posts in one cell of the grid (or all of them), read when the user asks for them. */
+export function ownPostsIn(db: Database, platform: string, handle: string, cellId?: string): Promise<StoredPost[]> {
+  const prefix = cellId ? `own|${cellId}|` : 'own|';
+  return db.getAllFromIndex('posts', 'byGrid', IDBKeyRange.bound([platform, handle, prefix], [platform, handle, `${prefix}\uffff`]));
 }

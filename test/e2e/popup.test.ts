@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/db';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
-import { canRunBrowser, launchWithExtension, waitUntil } from './browser';
+import { canRunBrowser, launchWithExtension, waitUntil } from '@/src/cli/chromium';
 
 const SCREENSHOTS = join(process.cwd(), 'test/e2e/__screenshots__');
 const PROFILE = 'https://x.com/perceptnet';

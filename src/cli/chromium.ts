@@ -2,10 +2,11 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3');
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 /** Outside CI a missing browser or build skips the browser tests; in CI it fails them. */
 export const canRunBrowser = (existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'))) || !!process.env.CI;
