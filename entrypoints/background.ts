@@ -8,14 +8,25 @@ import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type LayoutWarning, type PageStatus, type PostsReceipt } from '@/src/messages';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost } from '@/src/sites/extract';
+import { withCustomCues } from '@/src/classify/lexicon';
+import { customCuesSetting } from '@/src/settings';
 import { openDatabase, reclassify, savePosts, type Database } from '@/src/store/db';
 
 export default defineBackground(() => {
+  /** The built-in lexicons plus the user's own cue words; every post is classified again when those change. */
+  let lexicons = withCustomCues(undefined);
+  const cuesLoaded = customCuesSetting.getValue().then((custom) => (lexicons = withCustomCues(custom)), () => lexicons);
+  const classify = (post: Parameters<typeof classifyPost>[0]) => classifyPost(post, lexicons);
+  customCuesSetting.watch(async (custom) => {
+    lexicons = withCustomCues(custom);
+    await reclassify(await db(), CLASSIFIER_VERSION, classify, true);
+  });
   let database: Promise<Database> | undefined;
   // Posts classified by older rules are classified again once, when the database first opens; overrides stay.
   const db = () =>
     (database ??= openDatabase().then(async (opened) => {
-      await reclassify(opened, CLASSIFIER_VERSION, classifyPost);
+      await cuesLoaded;
+      await reclassify(opened, CLASSIFIER_VERSION, classify);
       return opened;
     }));
   /** The brand each tab's page is about, from its latest batch: what the popup shows. */
@@ -47,7 +58,7 @@ export default defineBackground(() => {
         ...post,
         brand: handle,
         fromBrand: isBrandPost(post, brand),
-        classification: (classifications[post.id] = classifyPost(post)),
+        classification: (classifications[post.id] = classify(post)),
         classifierVersion: CLASSIFIER_VERSION,
       }));
       added += (await savePosts(await db(), { ...brand, platform: message.platform }, stored)).added;
@@ -57,7 +68,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (isClassifyRequest(message)) {
-      sendResponse({ classifications: message.posts.map((post) => classifyPost(post)) });
+      sendResponse({ classifications: message.posts.map((post) => classify(post)) });
       return true;
     }
     if (isContentMessage(message)) {

@@ -1,5 +1,16 @@
-/** User settings kept in the extension's storage. */
+/** User settings kept in the extension's storage (storage permission). */
 import { storage } from 'wxt/utils/storage';
+import type { CustomCues } from './classify/lexicon';
+import type { Platform } from './model/post';
 
-/** Inline badges on posts: off by default, switched in the popup. */
+/** Inline badges on posts: off by default, switched in the popup or the options. */
 export const badgesSetting = storage.defineItem<boolean>('local:badges', { fallback: false });
+
+/** Platforms the user switched off: their pages are not read. */
+export const disabledSitesSetting = storage.defineItem<Platform[]>('local:disabledSites', { fallback: [] });
+
+/** Interface language; 'auto' follows the browser. */
+export const uiLanguageSetting = storage.defineItem<'auto' | 'en' | 'nl'>('local:uiLanguage', { fallback: 'auto' });
+
+/** Cue words the user added, per language and tag, on top of the built-in lexicons. */
+export const customCuesSetting = storage.defineItem<CustomCues>('local:customCues', { fallback: {} });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyPost, MAX_ANALYSED_CHARS } from '@/src/classify/classify';
+import { withCustomCues } from '@/src/classify/lexicon';
 import type { PostInput } from '@/src/model/post';
 
 const tagOf = (text: string, extra: Partial<PostInput> = {}) => {
@@ -125,6 +126,16 @@ describe('language', () => {
     expect(german.tag).toBe('broadcast');
     expect(german.confidence).toBeLessThan(0.5);
     expect(classifyPost({ text: '@kunde Danke für deine Nachricht, wir schauen uns das an.' }).tag).toBe('webcare');
+  });
+});
+
+describe('custom cue words from the options', () => {
+  it('a strategist adds "kassakorting" to promotion without touching code', () => {
+    const text = 'Deze week kassakorting op alle fietsen.';
+    expect(classifyPost({ text }).tag).toBe('broadcast');
+    const custom = classifyPost({ text }, withCustomCues({ nl: { promotion: ['Kassakorting'] } }));
+    expect(custom.tag).toBe('promotion');
+    expect(custom.cues).toContainEqual(expect.objectContaining({ rule: 'eigen woord', match: 'kassakorting' }));
   });
 });
 

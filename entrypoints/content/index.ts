@@ -7,9 +7,10 @@
 import { browser } from 'wxt/browser';
 import { Collector } from '@/src/collect/collector';
 import type { ContentMessage } from '@/src/messages';
+import type { Platform } from '@/src/model/post';
 import { adapterFor } from '@/src/sites/extract';
 import { generic } from '@/src/sites/generic';
-import { badgesSetting } from '@/src/settings';
+import { badgesSetting, disabledSitesSetting } from '@/src/settings';
 
 export const SUPPORTED_HOSTS = [
   '*://x.com/*', '*://twitter.com/*', '*://*.facebook.com/*', '*://*.instagram.com/*', '*://*.linkedin.com/*',
@@ -21,9 +22,13 @@ const RUNNING = Symbol.for('zendmeter.collector');
 export default defineContentScript({
   matches: SUPPORTED_HOSTS,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const page = globalThis as { [RUNNING]?: Collector };
     if (page[RUNNING]) return;
+    const adapter = adapterFor(new URL(location.href), document);
+    // A platform the user switched off in the options is not read at all.
+    const disabled = await disabledSitesSetting.getValue().catch((): Platform[] => []);
+    if (adapter && disabled.includes(adapter.platform)) return;
     // The background may be restarting or the extension reloaded: a lost batch is re-read on the next change.
     const send = (message: ContentMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
     const start = () => {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import type { Summary } from '@/src/score/summarize';
 import { ownPostsIn, type Database } from '@/src/store/db';
-import { t, uiLang } from './i18n';
+import { t, uiLang } from '@/src/ui/i18n';
 
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -1,7 +1,7 @@
 /** "Analyse this page": reads a page outside the supported sites, with the access the user's click grants (activeTab). */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
+import { t } from '@/src/ui/i18n';
 
 export function AnalyseButton() {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');

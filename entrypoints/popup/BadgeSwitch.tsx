@@ -1,6 +1,6 @@
 /** Switches the inline badges on the posts of the pages being read. */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './i18n';
+import { t } from '@/src/ui/i18n';
 import { badgesSetting } from '@/src/settings';
 
 export function BadgeSwitch() {

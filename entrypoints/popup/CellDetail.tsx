@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, cellById, type CellId, type Perspective, type TagOrUnknown } from '@/src/model/model';
 import { effective, ownPostsIn, setOverride, type Database, type StoredPost } from '@/src/store/db';
 import { Highlighted } from './Highlighted';
-import { t, uiLang } from './i18n';
+import { t, uiLang } from '@/src/ui/i18n';
 
 const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));
 

@@ -1,7 +1,7 @@
 /** The 2×4 grid of the Social Media 24/7 model: functions left to right, brand row above user row; each cell a button. */
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, type CellId } from '@/src/model/model';
 import type { Summary } from '@/src/score/summarize';
-import { t, uiLang } from './i18n';
+import { t, uiLang } from '@/src/ui/i18n';
 
 export function Grid({ summary, selected, onSelect }: { summary: Summary; selected: CellId | null; onSelect: (cell: CellId) => void }) {
   return (

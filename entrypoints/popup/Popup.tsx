@@ -6,7 +6,7 @@ import { AnalyseButton } from './AnalyseButton';
 import { BadgeSwitch } from './BadgeSwitch';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
-import { t } from './i18n';
+import { t } from '@/src/ui/i18n';
 import { usePopupData } from './usePopupData';
 
 export const FIRST_RENDER = 'zendmeter:first-render';

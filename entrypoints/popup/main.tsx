@@ -1,6 +1,6 @@
 import { render } from 'preact';
+import { initLanguage } from '@/src/ui/i18n';
 import { Popup } from './Popup';
 import './style.css';
 
-document.documentElement.lang = navigator.language;
-render(<Popup />, document.getElementById('app')!);
+initLanguage().then(() => render(<Popup />, document.getElementById('app')!));

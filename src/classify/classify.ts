@@ -36,7 +36,7 @@ const MAX_SIGN_OFF_LENGTH = 12;
 /** Posts in languages without a lexicon are judged on structure alone, and say so through a lower confidence. */
 const NO_LEXICON_CONFIDENCE_FACTOR = 0.6;
 
-export function classifyPost(post: PostInput): Classification {
+export function classifyPost(post: PostInput, lexicons: Record<string, Lexicon> = LEXICONS): Classification {
   const original = typeof post.text === 'string' ? post.text.slice(0, MAX_ANALYSED_CHARS) : '';
   const normalized = normalize(original);
   const tokens = tokenize(normalized.text);
@@ -50,7 +50,7 @@ export function classifyPost(post: PostInput): Classification {
   }
 
   const lang = declaredLang ?? detectLanguage(tokens, LEXICON_LIST);
-  const lexicon: Lexicon | undefined = LEXICONS[lang];
+  const lexicon: Lexicon | undefined = lexicons[lang];
   const sentences = splitSentences(normalized.text, tokens);
   const evidence = new Evidence(original, normalized, tokens);
 

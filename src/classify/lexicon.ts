@@ -184,3 +184,20 @@ export const LEXICONS: Record<string, Lexicon> = {
   en: compileLexicon(en as LexiconFile),
   nl: compileLexicon(nl as LexiconFile),
 };
+
+/** Cue words a user added in the options, per language and signal. */
+export type CustomCues = Partial<Record<string, Partial<Record<Signal, string[]>>>>;
+
+/** The built-in lexicons with the user's own words added, each as a full-weight cue. */
+export function withCustomCues(custom: CustomCues | undefined): Record<string, Lexicon> {
+  if (!custom || Object.keys(custom).length === 0) return LEXICONS;
+  const files: Record<string, LexiconFile> = { en: en as LexiconFile, nl: nl as LexiconFile };
+  return Object.fromEntries(
+    Object.entries(files).map(([lang, file]) => {
+      const extra = Object.entries(custom[lang] ?? {})
+        .filter(([, words]) => words && words.length > 0)
+        .map(([signal, words]) => ({ signal: signal as Signal, rule: lang === 'nl' ? 'eigen woord' : 'your own word', weight: 1, phrases: words!.map((word) => word.trim().toLowerCase()).filter(Boolean) }));
+      return [lang, compileLexicon({ ...file, groups: [...file.groups, ...extra] })];
+    }),
+  );
+}

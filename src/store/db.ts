@@ -217,10 +217,13 @@ export async function setOverride(db: Database, key: [string, string], override:
   await tx.done;
 }
 
-/** Classifies again every post classified by an older version of the rules; overrides stay as they are. */
-export async function reclassify(db: Database, version: number, classify: (post: StoredPost) => Classification): Promise<number> {
+/**
+ * Classifies again every post classified by an older version of the rules
+ * (or every post, when the user's own cue words changed); overrides stay as they are.
+ */
+export async function reclassify(db: Database, version: number, classify: (post: StoredPost) => Classification, everything = false): Promise<number> {
   const tx = db.transaction(['posts', 'tallies'], 'readwrite');
-  const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(IDBKeyRange.upperBound(version, true));
+  const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(everything ? undefined : IDBKeyRange.upperBound(version, true));
   for (const post of outdated) await writePost(tx as unknown as WriteTransaction, { ...post, classification: classify(post), classifierVersion: version }, post);
   await tx.done;
   const changed = outdated.length;
@@ -252,4 +255,19 @@ export async function brandOverview(db: Database, platform: string, handle: stri
 export function ownPostsIn(db: Database, platform: string, handle: string, cellId?: string): Promise<StoredPost[]> {
   const prefix = cellId ? `own|${cellId}|` : 'own|';
   return db.getAllFromIndex('posts', 'byGrid', IDBKeyRange.bound([platform, handle, prefix], [platform, handle, `${prefix}\uffff`]));
+}
+
+/** Everything stored for one brand: its posts, its tally and its record. */
+export async function clearBrand(db: Database, platform: string, handle: string): Promise<number> {
+  const tx = db.transaction(['posts', 'tallies', 'brands'], 'readwrite');
+  const keys = await tx.objectStore('posts').index('byBrand').getAllKeys([platform, handle]);
+  await Promise.all([...keys.map((key) => tx.objectStore('posts').delete(key)), tx.objectStore('tallies').delete([platform, handle]), tx.objectStore('brands').delete([platform, handle])]);
+  await tx.done;
+  return keys.length;
+}
+
+export async function clearAll(db: Database): Promise<void> {
+  const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
+  await Promise.all([tx.objectStore('posts').clear(), tx.objectStore('tallies').clear(), tx.objectStore('brands').clear(), tx.objectStore('settings').clear()]);
+  await tx.done;
 }

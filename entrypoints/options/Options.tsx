@@ -1,0 +1,144 @@
+/** The options page: which sites are read, language, badges, your own cue words, and your data (export, import, clear). */
+import { useEffect, useState } from 'preact/hooks';
+import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
+import { PLATFORMS, type Platform } from '@/src/model/post';
+import type { CustomCues } from '@/src/classify/lexicon';
+import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
+import { clearAll, clearBrand, openDatabase, type StoredBrand } from '@/src/store/db';
+import { badgesSetting, customCuesSetting, disabledSitesSetting, uiLanguageSetting } from '@/src/settings';
+import { t, uiLang } from '@/src/ui/i18n';
+
+const SITE_NAMES: Record<Platform, string> = {
+  x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', web: '',
+};
+const TAGS_IN_GRID = [...new Set(CELLS.map((cell) => cell.tag))];
+
+function download(name: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Options() {
+  const [disabled, setDisabled] = useState<Platform[]>([]);
+  const [language, setLanguage] = useState<'auto' | Lang>('auto');
+  const [badges, setBadges] = useState(false);
+  const [cues, setCues] = useState<CustomCues>({});
+  const [brands, setBrands] = useState<StoredBrand[]>([]);
+  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
+
+  const loadBrands = async () => setBrands(await (await openDatabase()).getAll('brands'));
+  useEffect(() => {
+    disabledSitesSetting.getValue().then(setDisabled);
+    uiLanguageSetting.getValue().then(setLanguage);
+    badgesSetting.getValue().then(setBadges);
+    customCuesSetting.getValue().then(setCues);
+    loadBrands();
+  }, []);
+
+  const toggleSite = (platform: Platform, on: boolean) => {
+    const next = on ? disabled.filter((p) => p !== platform) : [...disabled, platform];
+    setDisabled(next);
+    disabledSitesSetting.setValue(next);
+  };
+  const setWords = (lang: Lang, tag: string, text: string) =>
+    setCues({ ...cues, [lang]: { ...(cues[lang] ?? {}), [tag]: text.split('\n').map((word) => word.trim()).filter(Boolean) } });
+  const saveCues = async () => {
+    await customCuesSetting.setValue(cues);
+    setMessage({ text: t('optionsSaved') });
+  };
+  const exportEverything = async () => download(`zendmeter-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(await exportAll(await openDatabase())));
+  const importFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (!file) return;
+    try {
+      const result = await importBackup(await openDatabase(), parseBackup(await file.text()));
+      setMessage({ text: t('optionsImported', result.posts, result.brands) });
+      loadBrands();
+    } catch (error) {
+      setMessage({ text: error instanceof ImportError ? error.message : String(error), error: true });
+    }
+  };
+  const clearOne = async (brand: StoredBrand) => {
+    await clearBrand(await openDatabase(), brand.platform, brand.handle);
+    setMessage({ text: t('optionsCleared') });
+    loadBrands();
+  };
+  const clearEverything = async () => {
+    if (!confirm(t('optionsConfirmClearAll'))) return;
+    await clearAll(await openDatabase());
+    setMessage({ text: t('optionsCleared') });
+    loadBrands();
+  };
+
+  return (
+    <main>
+      <h1>{t('optionsTitle')}</h1>
+      {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}
+      <fieldset>
+        <legend>{t('optionsSites')}</legend>
+        <p>{t('optionsSitesHelp')}</p>
+        {PLATFORMS.filter((platform) => platform !== 'web').map((platform) => (
+          <label key={platform}>
+            <input type="checkbox" checked={!disabled.includes(platform)} onChange={(event) => toggleSite(platform, (event.currentTarget as HTMLInputElement).checked)} /> {SITE_NAMES[platform]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsLanguage')}</legend>
+        <select value={language} onChange={(event) => {
+          const value = (event.currentTarget as HTMLSelectElement).value as 'auto' | Lang;
+          setLanguage(value);
+          uiLanguageSetting.setValue(value).then(() => location.reload());
+        }}>
+          <option value="auto">{t('optionsLanguageAuto')}</option>
+          <option value="en">English</option>
+          <option value="nl">Nederlands</option>
+        </select>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsBadges')}</legend>
+        <label>
+          <input type="checkbox" checked={badges} onChange={(event) => {
+            const on = (event.currentTarget as HTMLInputElement).checked;
+            setBadges(on);
+            badgesSetting.setValue(on);
+          }} /> {t('badgesSwitch')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsCues')}</legend>
+        <p>{t('optionsCuesHelp')}</p>
+        <div class="cues">
+          {(['en', 'nl'] as const).flatMap((lang) =>
+            TAGS_IN_GRID.map((tag) => (
+              <label key={`${lang}-${tag}`}>
+                {TAG_NAMES[tag][uiLang]} ({lang === 'en' ? 'English' : 'Nederlands'})
+                <textarea value={(cues[lang]?.[tag] ?? []).join('\n')} onInput={(event) => setWords(lang, tag, (event.currentTarget as HTMLTextAreaElement).value)} />
+              </label>
+            )),
+          )}
+        </div>
+        <button type="button" onClick={saveCues}>{t('optionsCuesSave')}</button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsData')}</legend>
+        <p>{t('optionsDataHelp')}</p>
+        <button type="button" onClick={exportEverything}>{t('optionsExport')}</button>{' '}
+        <label>
+          {t('optionsImport')} <input type="file" accept="application/json,.json" onChange={importFile} />
+        </label>
+        <ul class="brands">
+          {brands.length === 0 && <li>{t('optionsNoBrands')}</li>}
+          {brands.map((brand) => (
+            <li key={`${brand.platform}/${brand.handle}`}>
+              <span>{brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · {SITE_NAMES[brand.platform] || brand.platform}</span>
+              <button type="button" onClick={() => clearOne(brand)}>{t('optionsClearBrand')}</button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" onClick={clearEverything}>{t('optionsClearAll')}</button>
+      </fieldset>
+    </main>
+  );
+}

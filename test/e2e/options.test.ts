@@ -1,0 +1,66 @@
+/** The options page in Chromium: import refusal, switching a site off, the interface language. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canRunBrowser, launchWithExtension } from '@/src/cli/chromium';
+
+const TWEET = `<html><head><title>Acme (@acme) / X</title></head><body><main>
+  <article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale: 20% off!</div></article>
+</main></body></html>`;
+
+describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/bin/chromium or the build)', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+  let options: Page;
+  const storedCount = () => context.serviceWorkers()[0].evaluate(async () => {
+    if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return 0;
+    return new Promise<number>((resolve) => {
+      const open = indexedDB.open('zendmeter');
+      open.onsuccess = () => {
+        const request = open.result.transaction('posts').objectStore('posts').count();
+        request.onsuccess = () => resolve(request.result);
+      };
+    });
+  });
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension());
+    await context.route(/^https?:\/\//, (route) => (route.request().url().startsWith('https://x.com/') ? route.fulfill({ contentType: 'text/html', body: TWEET }) : route.abort()));
+    options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('refuses a file that is not a Zendmeter backup, says so, and changes nothing', async () => {
+    await options.bringToFront();
+    await options.locator('input[type="file"]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await expect.poll(() => options.getByRole('alert').textContent()).toContain('not a Zendmeter backup');
+    expect(await storedCount()).toBe(0);
+  });
+
+  it('leaves the pages of a site the user switched off alone', async () => {
+    await options.bringToFront();
+    await options.getByRole('checkbox', { name: 'X', exact: true }).uncheck();
+    const tab = await context.newPage();
+    await tab.goto('https://x.com/acme');
+    await tab.waitForTimeout(1500);
+    expect(await storedCount()).toBe(0);
+    await options.bringToFront();
+    await options.getByRole('checkbox', { name: 'X', exact: true }).check();
+    await tab.reload();
+    await expect.poll(storedCount, { timeout: 10_000 }).toBe(1);
+    await tab.close();
+  });
+
+  it('shows the interface in Dutch when chosen, with the model’s own Dutch names', async () => {
+    await options.bringToFront();
+    await Promise.all([options.waitForEvent('load'), options.locator('select').first().selectOption('nl')]);
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Zendmeter-opties');
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('table.grid thead th').allTextContents()).toEqual(['Communicatie', 'Ervaring', 'Propositie', 'Verkoop']);
+    expect(await popup.locator('.score').textContent()).toContain('Zendscore');
+    await popup.close();
+  });
+});
