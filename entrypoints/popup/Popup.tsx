@@ -1,5 +1,6 @@
 /** The popup: the brand on the 24/7 grid, its sending score with the parts and the warnings, and what can be done with it. */
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { CellId } from '@/src/model/model';
 import { Actions } from './Actions';
 import { AnalyseButton } from './AnalyseButton';
@@ -54,6 +55,11 @@ export function Popup() {
       <Grid summary={summary} selected={selected} onSelect={(cell) => setSelected(selected === cell ? null : cell)} />
       {selected && brand && <CellDetail key={`${selected}/${data.version}`} cellId={selected} brand={brand} db={data.db} onChanged={data.reload} onClose={() => setSelected(null)} />}
       {brand && <Actions brand={brand} db={data.db} summary={summary} range={range} />}
+      {brand && (
+        <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL(`/report.html?platform=${encodeURIComponent(brand.platform)}&brand=${encodeURIComponent(brand.handle)}`) })}>
+          {t('openReport')}
+        </button>
+      )}
       <AnalyseButton />
       <BadgeSwitch />
     </main>

@@ -1,0 +1,159 @@
+/** The report page: a brand's history by month, two to four brands compared, and all posts with filters and exports. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CELLS, TAG_NAMES, TAGS, cellIdOf } from '@/src/model/model';
+import { monthlyHistory } from '@/src/score/history';
+import { summarize, type Summary } from '@/src/score/summarize';
+import { postsToCsv, postsToJson } from '@/src/export/export';
+import { effective, ownPostsIn, openDatabase, type StoredBrand, type StoredPost } from '@/src/store/db';
+import { t, uiLang } from '@/src/ui/i18n';
+import { Highlighted } from '../popup/Highlighted';
+import { Chart } from './Chart';
+
+type Key = string;
+const keyOf = (brand: { platform: string; handle: string }) => `${brand.platform}/${brand.handle}`;
+const MAX_COMPARED = 4;
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function Report() {
+  const [brands, setBrands] = useState<StoredBrand[]>([]);
+  const [selected, setSelected] = useState<Key[]>([]);
+  const [posts, setPosts] = useState<Record<Key, StoredPost[]>>({});
+  const [tag, setTag] = useState('');
+  const [platform, setPlatform] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+
+  useEffect(() => {
+    openDatabase().then(async (db) => {
+      const all = await db.getAll('brands');
+      setBrands(all);
+      const asked = new URLSearchParams(location.search);
+      const first = asked.get('platform') && asked.get('brand') ? `${asked.get('platform')}/${asked.get('brand')}` : all[0] && keyOf(all[0]);
+      if (first) setSelected([first]);
+    });
+  }, []);
+  useEffect(() => {
+    openDatabase().then(async (db) => {
+      const loaded: Record<Key, StoredPost[]> = {};
+      for (const key of selected) {
+        const [p, h] = key.split('/');
+        loaded[key] = await ownPostsIn(db, p, h);
+      }
+      setPosts(loaded);
+    });
+  }, [selected]);
+
+  const toggle = (key: Key, on: boolean) => setSelected(on ? [...selected, key].slice(-MAX_COMPARED) : selected.filter((k) => k !== key));
+  const summaries = useMemo(() => Object.fromEntries(selected.map((key) => [key, summarize((posts[key] ?? []).map((post) => ({ classification: effective(post) })))])) as Record<Key, Summary>, [selected, posts]);
+  const main = selected[0];
+  const history = useMemo(() => monthlyHistory((posts[main] ?? []).map((post) => ({ publishedAt: post.publishedAt, classification: effective(post) }))), [posts, main]);
+  const rows = selected.flatMap((key) => posts[key] ?? []).filter((post) => {
+    const e = effective(post);
+    const date = post.publishedAt?.slice(0, 10) ?? '';
+    return (!tag || e.tag === tag) && (!platform || post.platform === platform) && (!from || date >= from) && (!to || (date && date <= to));
+  });
+  const total = selected.reduce((sum, key) => sum + (posts[key]?.length ?? 0), 0);
+  const months = history.months.map((m) => m.month);
+  const name = (key: Key) => {
+    const brand = brands.find((b) => keyOf(b) === key);
+    return brand?.name ? `${brand.name} (@${brand.handle})` : `@${key.split('/')[1]}`;
+  };
+
+  return (
+    <main>
+      <h1>{t('reportTitle')}</h1>
+      <section>
+        <h2>{t('reportBrands')}</h2>
+        <div class="brand-picker">
+          {brands.map((brand) => (
+            <label key={keyOf(brand)}>
+              <input type="checkbox" checked={selected.includes(keyOf(brand))} onChange={(event) => toggle(keyOf(brand), (event.currentTarget as HTMLInputElement).checked)} /> {name(keyOf(brand))} · {brand.platform}
+            </label>
+          ))}
+        </div>
+      </section>
+      {!main ? (
+        <p>{t('reportPickBrand')}</p>
+      ) : (
+        <>
+          <section>
+            <h2>{t('reportHistory', name(main))}</h2>
+            {months.length === 0 ? (
+              <p>{t('reportNoHistory')}</p>
+            ) : (
+              <div class="charts">
+                <Chart title={t('reportScoreChart')} months={months} max={100} series={[{ label: t('sendingScore'), values: history.months.map((m) => m.summary.sendingScore) }]} />
+                <Chart title={t('reportTagsChart')} months={months} series={TAGS.map((tg) => ({ label: TAG_NAMES[tg][uiLang], values: history.months.map((m) => m.summary.byTag[tg]) }))} />
+              </div>
+            )}
+            {history.undated > 0 && <p>{t('reportUndated', history.undated)}</p>}
+          </section>
+          <section>
+            <h2>{t('reportCompare')}</h2>
+            <table class="compare">
+              <thead>
+                <tr>
+                  <th scope="col" />
+                  {selected.map((key) => <th scope="col" key={key}>{name(key)}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">{t('sendingScore')}</th>
+                  {selected.map((key) => <td class="num" key={key} data-score={key}>{summaries[key]?.sendingScore === null || !summaries[key] ? '–' : Math.round(summaries[key].sendingScore!)}</td>)}
+                </tr>
+                {CELLS.map((cell) => (
+                  <tr key={cell.id}>
+                    <th scope="row">{cell.name[uiLang]}</th>
+                    {selected.map((key) => {
+                      const s = summaries[key];
+                      const n = s?.byCell[cell.id] ?? 0;
+                      return <td class="num" key={key} data-cell={`${key}:${cell.id}`}>{n} ({s?.tagged ? Math.round((100 * n) / s.tagged) : 0}%)</td>;
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <section>
+            <h2>{t('reportPosts')}</h2>
+            <div class="filters">
+              <label>{t('reportFilterTag')} <select value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}><option value="">{t('reportAll')}</option>{[...TAGS, 'unknown' as const].map((tg) => <option key={tg} value={tg}>{TAG_NAMES[tg][uiLang]}</option>)}</select></label>
+              <label>{t('reportFilterPlatform')} <select value={platform} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value)}><option value="">{t('reportAll')}</option>{[...new Set(selected.map((key) => key.split('/')[0]))].map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+              <label>{t('reportFrom')} <input type="date" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} /></label>
+              <label>{t('reportTo')} <input type="date" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} /></label>
+              <button type="button" onClick={() => download('zendmeter-posts.csv', 'text/csv;charset=utf-8', postsToCsv(rows))}>{t('exportCsv')}</button>
+              <button type="button" onClick={() => download('zendmeter-posts.json', 'application/json', postsToJson(rows))}>{t('exportJson')}</button>
+            </div>
+            <p role="status">{t('reportShown', rows.length, total)}</p>
+            <table class="posts-table">
+              <colgroup><col /><col /><col class="text" /><col /></colgroup>
+              <thead>
+                <tr><th scope="col">{t('reportColDate')}</th><th scope="col">{t('reportColBrand')}</th><th scope="col">{t('reportColText')}</th><th scope="col">{t('reportColTag')}</th></tr>
+              </thead>
+              <tbody>
+                {rows.slice(0, 500).map((post) => {
+                  const e = effective(post);
+                  const cell = cellIdOf(e.tag, e.perspective);
+                  return (
+                    <tr key={`${post.platform}/${post.id}`}>
+                      <td>{post.publishedAt?.slice(0, 10) ?? '–'}</td>
+                      <td>@{post.brand} · {post.platform}</td>
+                      <td class="text"><Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} /></td>
+                      <td>{cell ? CELLS.find((c) => c.id === cell)!.name[uiLang] : TAG_NAMES.unknown[uiLang]}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

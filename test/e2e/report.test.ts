@@ -1,0 +1,80 @@
+/**
+ * The report page in Chromium after reading two brands: history charts, the
+ * comparison matching the stored posts, the filtered table. Saves a screenshot.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { summarize } from '@/src/score/summarize';
+import { canRunBrowser, launchWithExtension, waitUntil } from '@/src/cli/chromium';
+import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+
+const PAGES: Record<string, string> = {
+  'https://x.com/perceptnet': 'x/brocc_x-profile.html',
+  'https://bsky.app/profile/stephenking.bsky.social': 'bluesky/metascraper-bluesky_profile.html',
+};
+
+describe.skipIf(!canRunBrowser || !hasSharedFixtures)('report page in Chromium (skipped without /usr/bin/chromium, the build or ../shared)', () => {
+  let context: BrowserContext;
+  let report: Page;
+  const stored = () =>
+    context.serviceWorkers()[0].evaluate(async () => {
+      if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return [];
+      return new Promise<{ platform: string; brand: string; fromBrand: boolean; publishedAt?: string; classification: { tag: string; perspective: string | null; invitesResponse: boolean } }[]>((resolve) => {
+        const open = indexedDB.open('zendmeter');
+        open.onsuccess = () => {
+          const request = open.result.transaction('posts').objectStore('posts').getAll();
+          request.onsuccess = () => resolve(request.result);
+        };
+      });
+    });
+
+  beforeAll(async () => {
+    let extensionId: string;
+    ({ context, extensionId } = await launchWithExtension());
+    await context.route(/^https?:\/\//, (route) => {
+      const file = PAGES[route.request().url()];
+      return file ? route.fulfill({ contentType: 'text/html', body: readFileSync(join(SHARED_FIXTURES, file), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '') }) : route.abort();
+    });
+    for (const url of Object.keys(PAGES)) {
+      const tab = await context.newPage();
+      await tab.goto(url);
+      await waitUntil(async () => (await stored()).some((post) => url.includes(post.brand)));
+      await tab.waitForTimeout(500);
+      await tab.close();
+    }
+    report = await context.newPage();
+    await report.goto(`chrome-extension://${extensionId}/report.html?platform=bluesky&brand=stephenking.bsky.social`);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('draws the history charts for the brand', async () => {
+    await expect.poll(() => report.locator('.charts canvas').count()).toBe(2);
+    expect(await report.locator('h2').nth(1).textContent()).toContain('Stephen King (@stephenking.bsky.social) by month');
+  });
+
+  it('compares two brands with the numbers of their stored posts', async () => {
+    await report.getByRole('checkbox', { name: /perceptnet/ }).check();
+    const posts = await stored();
+    for (const [platform, brand] of [['bluesky', 'stephenking.bsky.social'], ['x', 'perceptnet']]) {
+      const own = posts.filter((p) => p.platform === platform && p.brand === brand && p.fromBrand);
+      const summary = summarize(own.map((p) => ({ classification: p.classification as never })));
+      await expect.poll(() => report.locator(`td[data-score="${platform}/${brand}"]`).textContent()).toBe(String(Math.round(summary.sendingScore!)));
+      expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toBe(`${summary.byCell['brand-communication']} (${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%)`);
+    }
+    mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
+    await report.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/report.png'), fullPage: true });
+  });
+
+  it('filters the posts table by tag and platform', async () => {
+    const posts = (await stored()).filter((p) => p.fromBrand);
+    await report.locator('.filters select').nth(1).selectOption('x');
+    await expect.poll(() => report.locator('.filters + p').textContent()).toBe(`${posts.filter((p) => p.platform === 'x').length} of ${posts.length} posts`);
+    await report.locator('.filters select').first().selectOption('webcare');
+    const webcareOnX = posts.filter((p) => p.platform === 'x' && p.classification.tag === 'webcare').length;
+    await expect.poll(() => report.locator('.posts-table tbody tr').count()).toBe(webcareOnX);
+  });
+});
