@@ -1,16 +1,13 @@
 /** The options page: which sites are read, language, badges, your own cue words, and your data (export, import, clear). */
 import { useEffect, useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
-import { PLATFORMS, type Platform } from '@/src/model/post';
+import { PLATFORM_NAMES, PLATFORMS, type Platform } from '@/src/model/post';
 import type { CustomCues } from '@/src/classify/lexicon';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { clearAll, clearBrand, openDatabase, type StoredBrand } from '@/src/store/db';
 import { badgesSetting, customCuesSetting, disabledSitesSetting, uiLanguageSetting } from '@/src/settings';
 import { t, uiLang } from '@/src/ui/i18n';
 
-const SITE_NAMES: Record<Platform, string> = {
-  x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', web: '',
-};
 const TAGS_IN_GRID = [...new Set(CELLS.map((cell) => cell.tag))];
 
 function download(name: string, content: string) {
@@ -80,7 +77,7 @@ export function Options() {
         <p>{t('optionsSitesHelp')}</p>
         {PLATFORMS.filter((platform) => platform !== 'web').map((platform) => (
           <label key={platform}>
-            <input type="checkbox" checked={!disabled.includes(platform)} onChange={(event) => toggleSite(platform, (event.currentTarget as HTMLInputElement).checked)} /> {SITE_NAMES[platform]}
+            <input type="checkbox" checked={!disabled.includes(platform)} onChange={(event) => toggleSite(platform, (event.currentTarget as HTMLInputElement).checked)} /> {PLATFORM_NAMES[platform]}
           </label>
         ))}
       </fieldset>
@@ -132,7 +129,7 @@ export function Options() {
           {brands.length === 0 && <li>{t('optionsNoBrands')}</li>}
           {brands.map((brand) => (
             <li key={`${brand.platform}/${brand.handle}`}>
-              <span>{brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · {SITE_NAMES[brand.platform] || brand.platform}</span>
+              <span>{brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · {PLATFORM_NAMES[brand.platform]}</span>
               <button type="button" onClick={() => clearOne(brand)}>{t('optionsClearBrand')}</button>
             </li>
           ))}

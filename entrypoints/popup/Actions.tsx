@@ -1,5 +1,6 @@
 /** Exports of what the popup shows: CSV and JSON of the posts, and the summary as Markdown on the clipboard. */
 import { useState } from 'preact/hooks';
+import { toPng } from 'html-to-image';
 import { postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import type { Summary } from '@/src/score/summarize';
 import { ownPostsIn, type Database } from '@/src/store/db';
@@ -13,13 +14,15 @@ function download(name: string, type: string, content: string) {
 }
 
 interface Props {
+  /** The part of the popup that goes on a slide: brand, date range, score and grid. */
+  card: () => HTMLElement | null;
   brand: { platform: string; handle: string };
   db: Database;
   summary: Summary;
   range?: [string, string];
 }
 
-export function Actions({ brand, db, summary, range }: Props) {
+export function Actions({ card, brand, db, summary, range }: Props) {
   const [copied, setCopied] = useState(false);
   const base = `zendmeter-${brand.platform}-${brand.handle}-${new Date().toISOString().slice(0, 10)}`;
   const posts = () => ownPostsIn(db, brand.platform, brand.handle);
@@ -32,6 +35,18 @@ export function Actions({ brand, db, summary, range }: Props) {
       <button type="button" onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', postsToCsv(await posts()))}>{t('exportCsv')}</button>
       <button type="button" onClick={async () => download(`${base}.json`, 'application/json', postsToJson(await posts()))}>{t('exportJson')}</button>
       <button type="button" onClick={copy}>{t('copySummary')}</button>
+      <button
+        type="button"
+        onClick={async () => {
+          const node = card();
+          if (!node) return;
+          // Twice the pixels, so the grid stays sharp on a slide; the page's own background, so dark stays dark.
+          const png = await toPng(node, { pixelRatio: 2, backgroundColor: getComputedStyle(document.body).backgroundColor });
+          Object.assign(document.createElement('a'), { href: png, download: `${base}.png` }).click();
+        }}
+      >
+        {t('savePng')}
+      </button>
       {copied && <span role="status">{t('copied')}</span>}
     </div>
   );

@@ -1,7 +1,8 @@
 /** The popup: the brand on the 24/7 grid, its sending score with the parts and the warnings, and what can be done with it. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CellId } from '@/src/model/model';
+import { PLATFORM_NAMES, type Platform } from '@/src/model/post';
 import { Actions } from './Actions';
 import { AnalyseButton } from './AnalyseButton';
 import { BadgeSwitch } from './BadgeSwitch';
@@ -15,6 +16,7 @@ export const FIRST_RENDER = 'zendmeter:first-render';
 export function Popup() {
   const data = usePopupData();
   const [selected, setSelected] = useState<CellId | null>(null);
+  const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Marks the first render with data, for the benchmark of the popup's opening time.
     if (data && !performance.getEntriesByName(FIRST_RENDER).length) performance.mark(FIRST_RENDER);
@@ -25,12 +27,13 @@ export function Popup() {
     <main>
       <h1>{t('appName')}</h1>
       {status.layoutWarning && <p class="warning" role="alert">{t('warnLayout', status.layoutWarning.missing.join(', '))}</p>}
+      <div class="card" ref={card}>
       {!brand ? (
         <p>{t('noBrand')}</p>
       ) : (
         <>
           <p class="brand">
-            <strong>{t('brandLine', brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`, brand.platform)}</strong>
+            <strong>{t('brandLine', brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`, PLATFORM_NAMES[brand.platform as Platform] ?? brand.platform)}</strong>
             <br />
             {t('postsSeen', summary.seen)}
             {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
@@ -53,8 +56,9 @@ export function Popup() {
         </>
       )}
       <Grid summary={summary} selected={selected} onSelect={(cell) => setSelected(selected === cell ? null : cell)} />
+      </div>
       {selected && brand && <CellDetail key={`${selected}/${data.version}`} cellId={selected} brand={brand} db={data.db} onChanged={data.reload} onClose={() => setSelected(null)} />}
-      {brand && <Actions brand={brand} db={data.db} summary={summary} range={range} />}
+      {brand && <Actions card={() => card.current} brand={brand} db={data.db} summary={summary} range={range} />}
       {brand && (
         <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL(`/report.html?platform=${encodeURIComponent(brand.platform)}&brand=${encodeURIComponent(brand.handle)}`) })}>
           {t('openReport')}

@@ -1,6 +1,7 @@
 /** The report page: a brand's history by month, two to four brands compared, and all posts with filters and exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, TAGS, cellIdOf } from '@/src/model/model';
+import { PLATFORM_NAMES, type Platform } from '@/src/model/post';
 import { monthlyHistory } from '@/src/score/history';
 import { summarize, type Summary } from '@/src/score/summarize';
 import { postsToCsv, postsToJson } from '@/src/export/export';
@@ -72,7 +73,7 @@ export function Report() {
         <div class="brand-picker">
           {brands.map((brand) => (
             <label key={keyOf(brand)}>
-              <input type="checkbox" checked={selected.includes(keyOf(brand))} onChange={(event) => toggle(keyOf(brand), (event.currentTarget as HTMLInputElement).checked)} /> {name(keyOf(brand))} · {brand.platform}
+              <input type="checkbox" checked={selected.includes(keyOf(brand))} onChange={(event) => toggle(keyOf(brand), (event.currentTarget as HTMLInputElement).checked)} /> {name(keyOf(brand))} · {PLATFORM_NAMES[brand.platform]}
             </label>
           ))}
         </div>
@@ -124,7 +125,7 @@ export function Report() {
             <h2>{t('reportPosts')}</h2>
             <div class="filters">
               <label>{t('reportFilterTag')} <select value={tag} onChange={(e) => setTag((e.currentTarget as HTMLSelectElement).value)}><option value="">{t('reportAll')}</option>{[...TAGS, 'unknown' as const].map((tg) => <option key={tg} value={tg}>{TAG_NAMES[tg][uiLang]}</option>)}</select></label>
-              <label>{t('reportFilterPlatform')} <select value={platform} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value)}><option value="">{t('reportAll')}</option>{[...new Set(selected.map((key) => key.split('/')[0]))].map((p) => <option key={p} value={p}>{p}</option>)}</select></label>
+              <label>{t('reportFilterPlatform')} <select value={platform} onChange={(e) => setPlatform((e.currentTarget as HTMLSelectElement).value)}><option value="">{t('reportAll')}</option>{[...new Set(selected.map((key) => key.split('/')[0]))].map((p) => <option key={p} value={p}>{PLATFORM_NAMES[p as Platform]}</option>)}</select></label>
               <label>{t('reportFrom')} <input type="date" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} /></label>
               <label>{t('reportTo')} <input type="date" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} /></label>
               <button type="button" onClick={() => download('zendmeter-posts.csv', 'text/csv;charset=utf-8', postsToCsv(rows))}>{t('exportCsv')}</button>
@@ -143,7 +144,7 @@ export function Report() {
                   return (
                     <tr key={`${post.platform}/${post.id}`}>
                       <td>{post.publishedAt?.slice(0, 10) ?? '–'}</td>
-                      <td>@{post.brand} · {post.platform}</td>
+                      <td>@{post.brand} · {PLATFORM_NAMES[post.platform]}</td>
                       <td class="text"><Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} /></td>
                       <td>{cell ? CELLS.find((c) => c.id === cell)!.name[uiLang] : TAG_NAMES.unknown[uiLang]}</td>
                     </tr>

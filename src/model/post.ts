@@ -3,6 +3,10 @@ import type { Perspective, TagOrUnknown } from './model';
 export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'web'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', web: 'web',
+};
+
 /** A post as a page (or a file) gave it: the text plus whatever structure was visible. */
 export interface PostInput {
   id?: string;

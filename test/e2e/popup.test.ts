@@ -78,6 +78,27 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('popup in Chromium (skippe
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-cell.png'), fullPage: true });
   });
 
+  it('saves the grid with brand, score and dates as a PNG for a slide', async () => {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save PNG' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // Width at twice the pixels of the card, which is most of the 560-px popup.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(900);
+    expect(download.suggestedFilename()).toMatch(/^zendmeter-x-perceptnet-\d{4}-\d{2}-\d{2}\.png$/);
+  });
+
+  it('works from the keyboard, and in the dark theme', async () => {
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.reload();
+    await popup.locator('td[data-cell="brand-sales"] button').focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toContain('Promotion');
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(13, 17, 23)');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-dark.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('exports every post of the brand as CSV that Excel reads as UTF-8', async () => {
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
