@@ -1,7 +1,8 @@
+/** The export code (CSV, PNG) is loaded on the click that needs it, so opening the popup does not parse it. */
+const exporting = () => import('@/src/export/export');
+
 /** Exports of what the popup shows: CSV and JSON of the posts, and the summary as Markdown on the clipboard. */
 import { useState } from 'preact/hooks';
-import { toPng } from 'html-to-image';
-import { postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import type { Summary } from '@/src/score/summarize';
 import { ownPostsIn, type Database } from '@/src/store/db';
 import { t, uiLang } from '@/src/ui/i18n';
@@ -27,13 +28,14 @@ export function Actions({ card, brand, db, summary, range }: Props) {
   const base = `zendmeter-${brand.platform}-${brand.handle}-${new Date().toISOString().slice(0, 10)}`;
   const posts = () => ownPostsIn(db, brand.platform, brand.handle);
   const copy = async () => {
+    const { summaryToMarkdown } = await exporting();
     await navigator.clipboard.writeText(summaryToMarkdown(summary, { brand: `@${brand.handle}`, platform: brand.platform, from: range?.[0], to: range?.[1] }, uiLang));
     setCopied(true);
   };
   return (
     <div class="actions">
-      <button type="button" onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', postsToCsv(await posts()))}>{t('exportCsv')}</button>
-      <button type="button" onClick={async () => download(`${base}.json`, 'application/json', postsToJson(await posts()))}>{t('exportJson')}</button>
+      <button type="button" onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', (await exporting()).postsToCsv(await posts()))}>{t('exportCsv')}</button>
+      <button type="button" onClick={async () => download(`${base}.json`, 'application/json', (await exporting()).postsToJson(await posts()))}>{t('exportJson')}</button>
       <button type="button" onClick={copy}>{t('copySummary')}</button>
       <button
         type="button"
@@ -41,6 +43,7 @@ export function Actions({ card, brand, db, summary, range }: Props) {
           const node = card();
           if (!node) return;
           // Twice the pixels, so the grid stays sharp on a slide; the page's own background, so dark stays dark.
+          const { toPng } = await import('html-to-image');
           const png = await toPng(node, { pixelRatio: 2, backgroundColor: getComputedStyle(document.body).backgroundColor });
           Object.assign(document.createElement('a'), { href: png, download: `${base}.png` }).click();
         }}

@@ -22,12 +22,13 @@ export interface PopupData {
 export function usePopupData(): PopupData | null {
   const [data, setData] = useState<PopupData | null>(null);
   const load = useCallback(async () => {
-    const db = await openDatabase();
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    const status: PageStatus =
-      tab?.id !== undefined && tab.url
-        ? await browser.runtime.sendMessage({ type: 'page-status', tabId: tab.id, url: tab.url }).catch(() => ({ layoutWarning: null, brand: null }))
-        : { layoutWarning: null, brand: null };
+    // Independent look-ups run side by side: the popup must open fast.
+    const askStatus = async (): Promise<PageStatus> => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined || !tab.url) return { layoutWarning: null, brand: null };
+      return browser.runtime.sendMessage({ type: 'page-status', tabId: tab.id, url: tab.url }).catch(() => ({ layoutWarning: null, brand: null }));
+    };
+    const [db, status] = await Promise.all([openDatabase(), askStatus()]);
     const key = status.brand ?? (await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
     const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: summarize([]), others: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;

@@ -6,28 +6,31 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../model/model';
 import { uiLanguageSetting } from '../settings';
-import en from '../../public/_locales/en/messages.json';
-import nl from '../../public/_locales/nl/messages.json';
-
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const LOCALES: Record<Lang, Messages> = { en, nl };
+/** Loaded only when the user chose a language, so pages that follow the browser do not parse them. */
+const LOCALES: Record<Lang, () => Promise<{ default: Messages }>> = {
+  en: () => import('../../public/_locales/en/messages.json'),
+  nl: () => import('../../public/_locales/nl/messages.json'),
+};
 
-let chosen: Lang | null = null;
+let chosen: Messages | null = null;
 
 export let uiLang: Lang = browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en';
 
 /** Call once before the first render. */
 export async function initLanguage(): Promise<void> {
   const setting = await uiLanguageSetting.getValue().catch(() => 'auto' as const);
-  chosen = setting === 'auto' ? null : setting;
-  if (chosen) uiLang = chosen;
+  if (setting !== 'auto') {
+    chosen = (await LOCALES[setting]()).default;
+    uiLang = setting;
+  }
   document.documentElement.lang = uiLang;
 }
 
 export function t(key: string, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);
   if (!chosen) return browser.i18n.getMessage(key as never, values) || key;
-  const entry = LOCALES[chosen][key];
+  const entry = chosen[key];
   if (!entry) return key;
   return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
