@@ -1,0 +1,94 @@
+/** The classifier under fuzzing: it never throws, is deterministic, and no expression backtracks catastrophically. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyPost } from '@/src/classify/classify';
+import { normalize, tokenize } from '@/src/classify/text';
+import { parseCount, parseCountList } from '@/src/sites/count';
+import { readText } from '@/src/sites/dom';
+import { parseHTML } from 'linkedom';
+
+/** Pieces that exercise every rule: handles, tags, amounts, emoji, entities, bidi and zero-width characters, cue words. */
+const piece = fc.constantFrom(
+  '@anna', '.@brand', '#Sale', '#*day', '$YUM', '€5', '20%', '1.2K', '3,4 mln', 'https://t.co/x', '🔥', ':red_heart:', '&amp;', '<img src=x onerror=alert(1)>',
+  '\u202E', '\u200B', 'ﬁ', '𝐒𝐡𝐨𝐩', 'shop now', 'sorry to hear', 'DM us', 'vote', 'stem', 'korting', 'Happy Friday', '?', '!', '...', '\n', ' ', '^JD', '-Sam',
+);
+const postText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' ')));
+
+describe('classifyPost under fuzzing', () => {
+  it('never throws and always gives one of the tags, whatever the text and structure', () => {
+    fc.assert(
+      fc.property(postText, fc.boolean(), fc.option(fc.string({ maxLength: 20 })), fc.option(fc.constantFrom('en', 'nl', 'de', 'xx', '')), (text, isReply, replyTo, lang) => {
+        const result = classifyPost({ text, isReply, replyTo: replyTo ?? undefined, lang: lang ?? undefined, author: 'brand' });
+        expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(result.tag);
+        expect(result.confidence).toBeGreaterThanOrEqual(0);
+        expect(result.confidence).toBeLessThanOrEqual(1);
+        for (const cue of result.cues) if (cue.start >= 0) expect(text.slice(cue.start, cue.end)).toBe(cue.match);
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(postText, (text) => {
+        expect(classifyPost({ text })).toEqual(classifyPost({ text }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('classifies a 10,000-character text in well under 20 ms', () => {
+    const texts = [
+      'word '.repeat(2000),
+      '@a'.repeat(5000),
+      '#1'.repeat(5000),
+      'Shop now! '.repeat(1000),
+      '🔥'.repeat(5000),
+      'a'.repeat(10_000),
+      Array.from({ length: 10_000 }, (_, i) => String.fromCharCode(33 + (i % 90))).join(''),
+    ];
+    for (const text of texts) classifyPost({ text });
+    for (const text of texts) {
+      const times = Array.from({ length: 5 }, () => {
+        const started = performance.now();
+        classifyPost({ text });
+        return performance.now() - started;
+      }).sort((a, b) => a - b);
+      expect(times[2], `median for ${JSON.stringify(text.slice(0, 12))}…`).toBeLessThan(20);
+    }
+  });
+});
+
+/** Time grows linearly with the input when it roughly quadruples for four times the input; catastrophic backtracking makes it grow sixteen-fold or worse. */
+function growth(run: (input: string) => unknown, make: (n: number) => string): number {
+  const time = (n: number) => {
+    const input = make(n);
+    run(input);
+    const samples = Array.from({ length: 5 }, () => {
+      const started = performance.now();
+      run(input);
+      return performance.now() - started;
+    }).sort((a, b) => a - b);
+    return Math.max(samples[2], 0.05);
+  };
+  return time(40_000) / time(10_000);
+}
+
+/** Pages are parsed once, outside the timing: the parser is linkedom's, the reader is ours. */
+const pages = new Map<string, Node>();
+const parsed = (html: string) => pages.get(html) ?? pages.set(html, parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Node).get(html)!;
+
+describe('no catastrophic backtracking (the slow cases a ReDoS checker flags)', () => {
+  const cases: [string, (input: string) => unknown, (n: number) => string][] = [
+    ['tokenizer: long handle with dots', tokenize, (n) => `@${'a.'.repeat(n)}!`],
+    ['tokenizer: hashtag of digits', tokenize, (n) => `#${'1'.repeat(n)}`],
+    ['tokenizer: amount without a currency', tokenize, (n) => `${'1,'.repeat(n)}x`],
+    ['tokenizer: hyphenated word', tokenize, (n) => `${'a-'.repeat(n)}-`],
+    ['tokenizer: emoji codes', tokenize, (n) => `:${'a_'.repeat(n)}`],
+    ['normalise: entities and invisible characters', (s: string) => normalize(s), (n) => '&am\u200B'.repeat(n)],
+    ['count parser: separators', parseCount, (n) => `${'1 '.repeat(n)}x`],
+    ['count list: many parts', parseCountList, (n) => '1, '.repeat(n)],
+    ['text reader: nested inline blocks', (html: string) => readText(parsed(html)), (n) => '<span><div>a</div></span>'.repeat(n / 10)],
+  ];
+  it.each(cases)('%s grows linearly', (_, run, make) => {
+    expect(growth(run, make)).toBeLessThan(10);
+  });
+});
