@@ -6,15 +6,18 @@ import type { ContentMessage, PostsBatch } from '@/src/messages';
 import { x } from '@/src/sites/x';
 
 const tweet = (id: number, text: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">${text}</div></article>`;
-const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200 };
+const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200, retryMs: 30 };
 
-function setup(body: string) {
+function setup(body: string, failFirst = 0) {
   const { window, document } = parseHTML(`<html><head><title>Acme (@acme) / X</title></head><body><main id="feed">${body}</main></body></html>`);
   Object.defineProperty(document, 'location', { value: new URL('https://x.com/acme') });
   vi.stubGlobal('MutationObserver', window.MutationObserver);
   const sent: ContentMessage[] = [];
+  let failures = failFirst;
   const send = vi.fn(async (message: ContentMessage) => {
     sent.push(message);
+    // A stopped service worker: the message is lost and nothing answers.
+    if (message.type === 'posts' && failures-- > 0) return undefined;
     if (message.type !== 'posts') return { ok: true };
     return { ok: true, classifications: Object.fromEntries(message.posts.map((post) => [post.id, { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] }])) };
   });
@@ -41,6 +44,16 @@ describe('collector', () => {
     expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2'], ['3']]);
     expect(batches(sent)[0].brand).toEqual({ handle: 'acme', name: 'Acme' });
     expect(collector.count).toBe(3);
+    collector.stop();
+  });
+
+  it('re-sends a batch the background never confirmed (its service worker was stopped mid-batch)', async () => {
+    const { collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 1);
+    collector.start();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2'], ['1', '2']]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(batches(sent)).toHaveLength(2);
     collector.stop();
   });
 

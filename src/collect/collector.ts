@@ -16,9 +16,11 @@ export interface CollectorOptions {
   layoutTimeoutMs: number;
   /** A page with less text than this is still loading, not a changed layout. */
   minContentChars: number;
+  /** Wait before re-sending a batch the background did not confirm. */
+  retryMs: number;
 }
 
-export const DEFAULT_OPTIONS: CollectorOptions = { budgetMs: 8, layoutTimeoutMs: 10_000, minContentChars: 2000 };
+export const DEFAULT_OPTIONS: CollectorOptions = { budgetMs: 8, layoutTimeoutMs: 10_000, minContentChars: 2000, retryMs: 2000 };
 
 type IdleCallback = (deadline: { timeRemaining(): number }) => void;
 
@@ -29,6 +31,7 @@ export class Collector {
   private observer?: MutationObserver;
   private scheduled = false;
   private layoutTimer?: ReturnType<typeof setTimeout>;
+  private retryTimer?: ReturnType<typeof setTimeout>;
   private layoutReported = false;
   /** Where each post sits, and its classification once the background answered: for the badges. */
   private readonly placed = new Map<string, { container: Element; classification?: Classification }>();
@@ -64,6 +67,7 @@ export class Collector {
   stop(): void {
     this.observer?.disconnect();
     clearTimeout(this.layoutTimer);
+    clearTimeout(this.retryTimer);
   }
 
   /** Inline badges on each post (off by default; the popup switches them). */
@@ -107,13 +111,23 @@ export class Collector {
         batch.posts.push(post);
       }
     }
-    if (batch.posts.length > 0) this.send(batch).then((receipt) => this.receive(receipt as PostsReceipt | undefined));
+    if (batch.posts.length > 0) {
+      const containers = batch.posts.map((post) => this.placed.get(post.id)!.container);
+      this.send(batch).then((receipt) => {
+        if ((receipt as PostsReceipt | undefined)?.ok) return this.receive(receipt as PostsReceipt);
+        // The background did not store the batch (it was stopped, or restarting): read these posts again and re-send.
+        // Storage is keyed by platform and id, so a batch that did arrive after all is never counted twice.
+        for (const post of batch.posts) this.seen.delete(post.id);
+        for (const container of containers) this.read.delete(container);
+        this.retryTimer = setTimeout(() => this.schedule(), this.options.retryMs);
+      });
+    }
     if (failures.length > 0) this.send({ type: 'adapter-failure', url: url.href, failures });
     if (index < pending.length) this.schedule();
   }
 
-  private receive(receipt: PostsReceipt | undefined): void {
-    for (const [id, classification] of Object.entries(receipt?.classifications ?? {})) {
+  private receive(receipt: PostsReceipt): void {
+    for (const [id, classification] of Object.entries(receipt.classifications ?? {})) {
       const place = this.placed.get(id);
       if (!place) continue;
       place.classification = classification;
