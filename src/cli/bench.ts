@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
+import { benchHost } from './bench-host';
 import { benchPopup } from './bench-popup';
 import { contentScriptSize, MAX_CONTENT_SCRIPT_GZIP } from './bundle-size';
 import { readPosts } from './read-posts';
@@ -57,8 +58,8 @@ runCli(() => {
       : 'content script: no build found; run npm run build first',
   );
   process.stdout.write(`${lines.join('\n')}\n`);
-  benchPopup().then(
-    (line) => process.stdout.write(`${line}\n`),
+  (async () => [await benchPopup(), await benchHost()])().then(
+    (found) => process.stdout.write(`${found.join('\n')}\n`),
     (error: Error) => {
       process.stderr.write(`zendmeter: popup bench failed: ${error.message}\n`);
       process.exitCode = 1;

@@ -11,6 +11,13 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', i
 /** Outside CI a missing browser or build skips the browser tests; in CI it fails them. */
 export const canRunBrowser = (existsSync(CHROMIUM) && existsSync(join(EXTENSION_DIR, 'manifest.json'))) || !!process.env.CI;
 
+/** The same browser without the extension: the baseline that shows what the extension costs a page. */
+export function launchWithoutExtension(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'zendmeter-profile-')), { executablePath: CHROMIUM, headless: true, args: QUIET_ARGS });
+}
+
+const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'zendmeter-profile-')), {
     executablePath: CHROMIUM,
@@ -18,7 +25,7 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
+      ...QUIET_ARGS,
       '--disable-gpu',
       '--no-first-run',
       '--disable-background-networking',

@@ -1,0 +1,42 @@
+/**
+ * What the content script costs its host page: the page's main-thread task
+ * time (CDP Performance metrics) while 500 posts are added and read, with the
+ * extension minus without it, per 100 posts; and the long tasks seen.
+ */
+import type { BrowserContext } from 'playwright-core';
+import { canRunBrowser, launchWithExtension, launchWithoutExtension } from './chromium';
+import { HOST_URL, hostPage } from './host-page';
+
+const POSTS = 500;
+const RUNS = 3;
+
+async function mainThreadMs(context: BrowserContext): Promise<{ ms: number; longTasks: number[] }> {
+  await context.route(/^https?:\/\//, (route) => (route.request().url() === HOST_URL ? route.fulfill({ contentType: 'text/html', body: hostPage(POSTS) }) : route.abort()));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(HOST_URL);
+  await page.waitForFunction(() => (window as { __done?: boolean }).__done, undefined, { timeout: 30_000 });
+  // Let the content script finish its idle-time reading.
+  await page.waitForTimeout(1500);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const longTasks = await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks ?? []);
+  await page.close();
+  return { ms: 1000 * (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0), longTasks };
+}
+
+export async function benchHost(): Promise<string> {
+  if (!canRunBrowser) return 'content script on the host page: skipped (needs /usr/bin/chromium and npm run build)';
+  const costs: number[] = [];
+  const longTasks: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { context } = await launchWithExtension();
+    const withExtension = await mainThreadMs(context).finally(() => context.close());
+    const plain = await launchWithoutExtension();
+    const without = await mainThreadMs(plain).finally(() => plain.close());
+    costs.push(((withExtension.ms - without.ms) * 100) / POSTS);
+    longTasks.push(...withExtension.longTasks);
+  }
+  const median = [...costs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  return `content script on the host page: ${median.toFixed(1)} ms main-thread time per 100 posts (median of ${RUNS}, ${POSTS} posts added 25 at a time; runs ${costs.map((c) => c.toFixed(1)).join(', ')}); long tasks: ${longTasks.length}${longTasks.length ? ` (${longTasks.join(", ")} ms)` : ""}`;
+}
