@@ -31,6 +31,8 @@ export default defineBackground(() => {
     }));
   /** The brand each tab's page is about, from its latest batch: what the popup shows. */
   const brandByTab = new Map<number, { platform: string; handle: string }>();
+  /** Set when the browser refused a write for lack of room, until a write succeeds again. */
+  let storageFull = false;
   /** The latest layout warning per page, for the popup to show instead of an empty grid. */
   const layoutWarnings = new Map<string, LayoutWarning>();
 
@@ -61,7 +63,14 @@ export default defineBackground(() => {
         classification: (classifications[post.id] = classify(post)),
         classifierVersion: CLASSIFIER_VERSION,
       }));
-      added += (await savePosts(await db(), { ...brand, platform: message.platform }, stored)).added;
+      try {
+        added += (await savePosts(await db(), { ...brand, platform: message.platform }, stored)).added;
+        storageFull = false;
+      } catch (error) {
+        // Nothing of the batch was written (one transaction); the content script sends it again later.
+        storageFull = (error as DOMException).name === 'QuotaExceededError';
+        throw error;
+      }
     }
     return { ok: true, added, classifications } satisfies PostsReceipt;
   }
@@ -76,7 +85,7 @@ export default defineBackground(() => {
       return true;
     }
     if (isPageStatusRequest(message)) {
-      sendResponse({ layoutWarning: layoutWarnings.get(message.url) ?? null, brand: brandByTab.get(message.tabId) ?? null } satisfies PageStatus);
+      sendResponse({ layoutWarning: layoutWarnings.get(message.url) ?? null, brand: brandByTab.get(message.tabId) ?? null, storageFull } satisfies PageStatus);
       return true;
     }
     return false;

@@ -70,6 +70,8 @@ export interface PageStatusRequest {
 export interface PageStatus {
   layoutWarning: LayoutWarning | null;
   brand: { platform: string; handle: string } | null;
+  /** The browser refused to store more: new posts are kept on the page and sent again, but not saved. */
+  storageFull?: boolean;
 }
 
 export function isPageStatusRequest(message: unknown): message is PageStatusRequest {

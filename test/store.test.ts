@@ -119,7 +119,26 @@ describe('export and import', () => {
     expect(await postsOfBrand(db, 'x', 'acme')).toHaveLength(1);
   });
 
-  it('writes nothing when the import fails half-way (the disk is full)', async () => {
+  it('tells the user the disk is full, and writes nothing, when the quota runs out half-way', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('1', 'Our new store opens')]);
+    const backup = await exportAll(db);
+    backup.posts = ['a', 'b', 'c'].map((id) => ({ ...backup.posts[0], id }));
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'posts' && ++writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(importBackup(db, backup)).rejects.toThrow(/no room left/);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['1']);
+  });
+
+  it('writes nothing when the import fails half-way (a value it cannot store)', async () => {
     const db = await openDatabase();
     await savePosts(db, brand, [post('1', 'Our new store opens')]);
     const backup = await exportAll(db);

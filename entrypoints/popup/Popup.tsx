@@ -27,6 +27,7 @@ export function Popup() {
     <main>
       <h1>{t('appName')}</h1>
       {status.layoutWarning && <p class="warning" role="alert">{t('warnLayout', status.layoutWarning.missing.join(', '))}</p>}
+      {status.storageFull && <p class="warning" role="alert">{t('warnStorageFull')}</p>}
       <div class="card" ref={card}>
       {!brand ? (
         <p>{t('noBrand')}</p>
