@@ -6,15 +6,11 @@ import type { CustomCues } from '@/src/classify/lexicon';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { clearAll, clearBrand, openDatabase, type StoredBrand } from '@/src/store/db';
 import { badgesSetting, customCuesSetting, disabledSitesSetting, uiLanguageSetting } from '@/src/settings';
+import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 
 const TAGS_IN_GRID = [...new Set(CELLS.map((cell) => cell.tag))];
 
-function download(name: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function Options() {
   const [disabled, setDisabled] = useState<Platform[]>([]);
@@ -44,7 +40,7 @@ export function Options() {
     await customCuesSetting.setValue(cues);
     setMessage({ text: t('optionsSaved') });
   };
-  const exportEverything = async () => download(`zendmeter-backup-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(await exportAll(await openDatabase())));
+  const exportEverything = async () => download(`zendmeter-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(await exportAll(await openDatabase())));
   const importFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;

@@ -5,14 +5,9 @@ const exporting = () => import('@/src/export/export');
 import { useState } from 'preact/hooks';
 import type { Summary } from '@/src/score/summarize';
 import { ownPostsIn, type Database } from '@/src/store/db';
+import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 interface Props {
   /** The part of the popup that goes on a slide: brand, date range, score and grid. */

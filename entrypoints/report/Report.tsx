@@ -6,6 +6,7 @@ import { monthlyHistory } from '@/src/score/history';
 import { summarize, type Summary } from '@/src/score/summarize';
 import { postsToCsv, postsToJson } from '@/src/export/export';
 import { effective, ownPostsIn, openDatabase, type StoredBrand, type StoredPost } from '@/src/store/db';
+import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 import { Highlighted } from '../popup/Highlighted';
 import { Chart } from './Chart';
@@ -14,11 +15,6 @@ type Key = string;
 const keyOf = (brand: { platform: string; handle: string }) => `${brand.platform}/${brand.handle}`;
 const MAX_COMPARED = 4;
 
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function Report() {
   const [brands, setBrands] = useState<StoredBrand[]>([]);

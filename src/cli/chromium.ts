@@ -45,3 +45,20 @@ export async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_00
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** All records of one object store of the extension's database, read in its service worker; [] before the database exists. */
+export async function readStore<T>(context: BrowserContext, store: 'posts' | 'brands'): Promise<T[]> {
+  return context.serviceWorkers()[0].evaluate(async (name) => {
+    if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return [];
+    return new Promise<T[]>((resolve, reject) => {
+      const open = indexedDB.open('zendmeter');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        if (!open.result.objectStoreNames.contains(name)) return resolve([]);
+        const request = open.result.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      };
+    });
+  }, store);
+}

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '@/src/sites/extract';
 import { prepareSavedPage } from '@/src/sites/saved-page';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
-import { canRunBrowser, launchWithExtension } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
 
 interface StoredRow {
   platform: string;
@@ -36,20 +36,7 @@ function pageFrom(fixture: string, url: string) {
   return { html, batches, total: posts.length };
 }
 
-async function storedPosts(worker: Worker): Promise<StoredRow[]> {
-  return worker.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return [];
-    return new Promise<StoredRow[]>((resolve, reject) => {
-      const open = indexedDB.open('zendmeter');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const request = open.result.transaction('posts').objectStore('posts').getAll();
-        request.onsuccess = () => resolve(request.result as StoredRow[]);
-        request.onerror = () => reject(request.error);
-      };
-    });
-  });
-}
+const storedPosts = (context: BrowserContext) => readStore<StoredRow>(context, 'posts');
 
 async function scrollThrough(page: Page, batches: string[][]) {
   for (const batch of batches.slice(1)) {
@@ -88,16 +75,16 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     const errors: string[] = [];
     tab.on('pageerror', (error) => errors.push(error.message));
     await tab.goto(url);
-    await expect.poll(async () => (await storedPosts(worker)).filter((p) => p.platform === platform).length, { timeout: 10_000 }).toBe(batches[0].length);
+    await expect.poll(async () => (await storedPosts(context)).filter((p) => p.platform === platform).length, { timeout: 10_000 }).toBe(batches[0].length);
     await scrollThrough(tab, batches);
-    await expect.poll(async () => (await storedPosts(worker)).filter((p) => p.platform === platform).length, { timeout: 10_000 }).toBe(total);
+    await expect.poll(async () => (await storedPosts(context)).filter((p) => p.platform === platform).length, { timeout: 10_000 }).toBe(total);
     // Scrolling back and re-rendering the same posts stores nothing twice.
     await tab.evaluate(() => {
       const feed = document.getElementById('feed')!;
       feed.innerHTML = feed.innerHTML;
     });
     await tab.waitForTimeout(500);
-    const stored = (await storedPosts(worker)).filter((p) => p.platform === platform);
+    const stored = (await storedPosts(context)).filter((p) => p.platform === platform);
     expect(stored).toHaveLength(total);
     expect(new Set(stored.map((p) => p.id)).size).toBe(total);
     for (const post of stored) expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(post.classification.tag);
@@ -122,7 +109,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
   });
 
   it('keeps reply flags and the brand apart from reposts and other authors', async () => {
-    const stored = await storedPosts(worker);
+    const stored = await storedPosts(context);
     const x = stored.filter((p) => p.platform === 'x');
     expect(x.every((p) => p.brand === 'perceptnet')).toBe(true);
     const bluesky = stored.filter((p) => p.platform === 'bluesky');

@@ -1,7 +1,7 @@
 /** The host page never slows down: 500 posts added in batches while scrolling, and not one long task (> 50 ms). */
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunBrowser, launchWithExtension, waitUntil } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
 import { HOST_URL, hostPage } from '@/src/cli/host-page';
 
 const POSTS = 500;
@@ -22,23 +22,7 @@ describe.skipIf(!canRunBrowser)('host page in Chromium (skipped without /usr/bin
     await page.waitForFunction(() => (window as { __done?: boolean }).__done, undefined, { timeout: 30_000 });
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks)).toEqual([]);
-    const worker = context.serviceWorkers()[0];
-    await waitUntil(
-      () =>
-        worker.evaluate(
-          (expected) =>
-            new Promise<boolean>((resolve) => {
-              const open = indexedDB.open('zendmeter');
-              open.onsuccess = () => {
-                if (!open.result.objectStoreNames.contains('posts')) return resolve(false);
-                const request = open.result.transaction('posts').objectStore('posts').count();
-                request.onsuccess = () => resolve(request.result === expected);
-              };
-            }),
-          POSTS,
-        ),
-      30_000,
-    );
+    await waitUntil(async () => (await readStore(context, 'posts')).length === POSTS, 30_000);
     expect(await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks)).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunBrowser, launchWithExtension, waitUntil } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
 
 // Playwright reports a service worker's requests only with this switched on.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
@@ -58,19 +58,7 @@ describe.skipIf(!canRunBrowser)('hostile posts in Chromium (skipped without /usr
     const tab = await context.newPage();
     await watch(tab);
     await tab.goto('https://x.com/acme');
-    const worker = context.serviceWorkers()[0];
-    await waitUntil(async () =>
-      worker.evaluate(async () => {
-        if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return false;
-        return new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('zendmeter');
-          open.onsuccess = () => {
-            const request = open.result.transaction('posts').objectStore('posts').count();
-            request.onsuccess = () => resolve(request.result === 7);
-          };
-        });
-      }),
-    );
+    await waitUntil(async () => (await readStore(context, 'posts')).length === 7);
   });
   afterAll(async () => {
     await context?.close();

@@ -1,7 +1,7 @@
 /** The options page in Chromium: import refusal, switching a site off, the interface language. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunBrowser, launchWithExtension } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
 
 const TWEET = `<html><head><title>Acme (@acme) / X</title></head><body><main>
   <article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale: 20% off!</div></article>
@@ -11,16 +11,7 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
   let context: BrowserContext;
   let extensionId: string;
   let options: Page;
-  const storedCount = () => context.serviceWorkers()[0].evaluate(async () => {
-    if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return 0;
-    return new Promise<number>((resolve) => {
-      const open = indexedDB.open('zendmeter');
-      open.onsuccess = () => {
-        const request = open.result.transaction('posts').objectStore('posts').count();
-        request.onsuccess = () => resolve(request.result);
-      };
-    });
-  });
+  const storedCount = async () => (await readStore(context, 'posts')).length;
 
   beforeAll(async () => {
     ({ context, extensionId } = await launchWithExtension());

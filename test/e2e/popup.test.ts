@@ -5,43 +5,28 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/db';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
-import { canRunBrowser, launchWithExtension, waitUntil } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
 
 const SCREENSHOTS = join(process.cwd(), 'test/e2e/__screenshots__');
 const PROFILE = 'https://x.com/perceptnet';
 
-async function stored(worker: Worker): Promise<StoredPost[]> {
-  return worker.evaluate(
-    () =>
-      new Promise<StoredPost[]>((resolve) => {
-        const open = indexedDB.open('zendmeter');
-        open.onsuccess = () => {
-          const request = open.result.transaction('posts').objectStore('posts').getAll();
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-  );
-}
-
 describe.skipIf(!canRunBrowser || !hasSharedFixtures)('popup in Chromium (skipped without /usr/bin/chromium, the build or ../shared)', () => {
   let context: BrowserContext;
-  let worker: Worker;
   let extensionId: string;
   let popup: Page;
 
   beforeAll(async () => {
     ({ context, extensionId } = await launchWithExtension());
-    worker = context.serviceWorkers()[0];
     const html = readFileSync(join(SHARED_FIXTURES, 'x/brocc_x-profile.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
     await context.route(/^https?:\/\//, (route) => (route.request().url() === PROFILE ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
     const tab = await context.newPage();
     await tab.goto(PROFILE);
-    await waitUntil(async () => (await worker.evaluate(async () => (await indexedDB.databases()).length)) > 0 && (await stored(worker)).length === 7);
+    await waitUntil(async () => (await readStore<StoredPost>(context, 'posts')).length === 7);
     popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.bringToFront();
@@ -51,7 +36,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('popup in Chromium (skippe
   });
 
   it('shows the brand, its posts and the sending score as the stored posts give them', async () => {
-    const own = (await stored(worker)).filter((post) => post.fromBrand && post.brand === 'perceptnet');
+    const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
     const summary = summarize(own.map((post) => ({ classification: post.classification })));
     await expect.poll(() => popup.locator('.brand').textContent()).toContain('@perceptnet');
     expect(await popup.locator('.brand').textContent()).toContain(`${own.length} posts seen`);
@@ -103,7 +88,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('popup in Chromium (skippe
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF"platform"')).toBe(true);
-    const own = (await stored(worker)).filter((post) => post.fromBrand && post.brand === 'perceptnet');
+    const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
     for (const post of own) expect(csv).toContain(`"${post.id}"`);
     expect(csv).toContain('"yes"');
   });

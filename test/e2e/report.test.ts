@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '@/src/score/summarize';
-import { canRunBrowser, launchWithExtension, waitUntil } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
 
 const PAGES: Record<string, string> = {
@@ -18,17 +18,7 @@ const PAGES: Record<string, string> = {
 describe.skipIf(!canRunBrowser || !hasSharedFixtures)('report page in Chromium (skipped without /usr/bin/chromium, the build or ../shared)', () => {
   let context: BrowserContext;
   let report: Page;
-  const stored = () =>
-    context.serviceWorkers()[0].evaluate(async () => {
-      if (!(await indexedDB.databases()).some((db) => db.name === 'zendmeter')) return [];
-      return new Promise<{ platform: string; brand: string; fromBrand: boolean; publishedAt?: string; classification: { tag: string; perspective: string | null; invitesResponse: boolean } }[]>((resolve) => {
-        const open = indexedDB.open('zendmeter');
-        open.onsuccess = () => {
-          const request = open.result.transaction('posts').objectStore('posts').getAll();
-          request.onsuccess = () => resolve(request.result);
-        };
-      });
-    });
+  const stored = () => readStore<{ platform: string; brand: string; fromBrand: boolean; publishedAt?: string; classification: { tag: string; perspective: string | null; invitesResponse: boolean } }>(context, 'posts');
 
   beforeAll(async () => {
     let extensionId: string;
