@@ -5,12 +5,12 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { canRunBrowser, launchWithExtension, launchWithoutExtension } from './chromium';
-import { HOST_URL, hostPage } from './host-page';
+import { HOST_URL, hostPage, START_UP_MS, type LongTask } from './host-page';
 
 const POSTS = 500;
 const RUNS = 3;
 
-async function mainThreadMs(context: BrowserContext): Promise<{ ms: number; longTasks: number[] }> {
+async function mainThreadMs(context: BrowserContext): Promise<{ ms: number; longTasks: LongTask[] }> {
   await context.route(/^https?:\/\//, (route) => (route.request().url() === HOST_URL ? route.fulfill({ contentType: 'text/html', body: hostPage(POSTS) }) : route.abort()));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -20,7 +20,7 @@ async function mainThreadMs(context: BrowserContext): Promise<{ ms: number; long
   // Let the content script finish its idle-time reading.
   await page.waitForTimeout(1500);
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const longTasks = await page.evaluate(() => (window as { __longTasks?: number[] }).__longTasks ?? []);
+  const longTasks = await page.evaluate(() => (window as { __longTasks?: LongTask[] }).__longTasks ?? []);
   await page.close();
   return { ms: 1000 * (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0), longTasks };
 }
@@ -28,7 +28,7 @@ async function mainThreadMs(context: BrowserContext): Promise<{ ms: number; long
 export async function benchHost(): Promise<string> {
   if (!canRunBrowser) return 'content script on the host page: skipped (needs /usr/bin/chromium and npm run build)';
   const costs: number[] = [];
-  const longTasks: number[] = [];
+  const longTasks: LongTask[] = [];
   for (let run = 0; run < RUNS; run++) {
     const { context } = await launchWithExtension();
     const withExtension = await mainThreadMs(context).finally(() => context.close());
@@ -38,5 +38,5 @@ export async function benchHost(): Promise<string> {
     longTasks.push(...withExtension.longTasks);
   }
   const median = [...costs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  return `content script on the host page: ${median.toFixed(1)} ms main-thread time per 100 posts (median of ${RUNS}, ${POSTS} posts added 25 at a time; runs ${costs.map((c) => c.toFixed(1)).join(', ')}); long tasks: ${longTasks.length}${longTasks.length ? ` (${longTasks.join(", ")} ms)` : ""}`;
+  return `content script on the host page: ${median.toFixed(1)} ms main-thread time per 100 posts (median of ${RUNS}, ${POSTS} posts added 25 at a time; runs ${costs.map((c) => c.toFixed(1)).join(', ')}); long tasks: ${longTasks.length}${longTasks.length ? ` (${longTasks.map((task) => `${task.duration} ms at ${task.at} ms${task.at < START_UP_MS ? ', start-up' : ''}`).join('; ')})` : ''}`;
 }

@@ -4,11 +4,20 @@
  */
 export const HOST_URL = 'https://x.com/hostbrand';
 
+/** Before this many ms the page is starting up (the browser injecting the content script); reading happens after. */
+export const START_UP_MS = 500;
+
+export interface LongTask {
+  duration: number;
+  /** ms after navigation start */
+  at: number;
+}
+
 export function hostPage(posts: number, batch = 25, intervalMs = 100): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Host Brand (@hostbrand) / X</title></head><body><main id="feed"></main>
 <script>
   window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration)); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push({ duration: Math.round(entry.duration), at: Math.round(entry.startTime) }); }).observe({ type: 'longtask', buffered: true });
   let added = 0;
   const tweet = (i) => '<article data-testid="tweet"><div data-testid="User-Name"><a href="/hostbrand">Host Brand</a><a href="/hostbrand/status/19042150076020' + String(i).padStart(5, '0') + '"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText" lang="en">Post ' + i + ': our new store opens on Saturday. Shop now and save 20%! What do you think? https://example.org/' + i + '</div><div role="group" aria-label="' + i + ' replies, 3 reposts, 12 likes"></div></article>';
   const timer = setInterval(() => {
