@@ -54,10 +54,6 @@ export function outermost(elements: Iterable<Element>): Element[] {
   });
 }
 
-export function attr(root: ParentNode, selector: string, name: string): string | undefined {
-  return root.querySelector(selector)?.getAttribute(name) ?? undefined;
-}
-
 export function absolute(href: string | undefined, base: URL): string | undefined {
   if (!href) return undefined;
   try {
