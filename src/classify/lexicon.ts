@@ -161,12 +161,12 @@ export function matchLexicon(
     ];
     const best = new Map<Signal, LexiconMatch>();
     for (const phrase of candidates) {
-      if (phrase.position !== 'anywhere') {
-        const sentence = sentenceByLead.get(i);
-        if (!sentence || (phrase.position === 'command' && !opensWithVerb(sentence))) continue;
-      }
+      const sentence = sentenceByLead.get(i);
+      if (phrase.position !== 'anywhere' && !sentence) continue;
       const end = phraseAt(phrase, tokens, i);
       if (end < 0) continue;
+      // The tagger costs ~0.3 ms a call: ask it only once the whole command phrase matched.
+      if (phrase.position === 'command' && !opensWithVerb(sentence!)) continue;
       const signal = phrase.group.signal;
       const current = best.get(signal);
       if (!current || end > current.to) best.set(signal, { group: phrase.group, from: i, to: end });
