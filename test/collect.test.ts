@@ -8,7 +8,7 @@ import { x } from '@/src/sites/x';
 const tweet = (id: number, text: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">${text}</div></article>`;
 const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200, retryMs: 30 };
 
-function setup(body: string, failFirst = 0) {
+function setup(body: string, failFirst = 0, idleTime = 50) {
   const { window, document } = parseHTML(`<html><head><title>Acme (@acme) / X</title></head><body><main id="feed">${body}</main></body></html>`);
   Object.defineProperty(document, 'location', { value: new URL('https://x.com/acme') });
   vi.stubGlobal('MutationObserver', window.MutationObserver);
@@ -21,7 +21,7 @@ function setup(body: string, failFirst = 0) {
     if (message.type !== 'posts') return { ok: true };
     return { ok: true, classifications: Object.fromEntries(message.posts.map((post) => [post.id, { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] }])) };
   });
-  const collector = new Collector(document as unknown as Document, x, send, options, (callback) => setTimeout(() => callback({ timeRemaining: () => 50 }), 0));
+  const collector = new Collector(document as unknown as Document, x, send, options, (callback) => setTimeout(() => callback({ timeRemaining: () => idleTime }), 0));
   return { document, collector, sent };
 }
 
@@ -54,6 +54,14 @@ describe('collector', () => {
     expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2'], ['1', '2']]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(batches(sent)).toHaveLength(2);
+    collector.stop();
+  });
+
+  it('still reads posts on a page that is never idle (callbacks fired by their timeout, with no time left)', async () => {
+    const { collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 0, 0);
+    collector.start();
+    await settle();
+    expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.id))).toEqual(['1', '2']);
     collector.stop();
   });
 

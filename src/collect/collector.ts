@@ -3,7 +3,7 @@
  * noticing: work happens in idle time within a small budget, each post once.
  * Knows the DOM, not the extension: the content script gives it `send`.
  */
-import { extractPosts, missingSelectors } from '../sites/extract';
+import { missingSelectors, readSafely } from '../sites/extract';
 import type { SiteAdapter } from '../sites/types';
 import type { ContentMessage, PostsReceipt } from '../messages';
 import type { Classification } from '../model/post';
@@ -99,16 +99,16 @@ export class Collector {
     const batch: ContentMessage & { type: 'posts' } = { type: 'posts', url: url.href, platform: this.adapter.platform, brand: this.adapter.brand(url, this.document), posts: [] };
     const failures: string[] = [];
     let index = 0;
-    for (; index < pending.length && performance.now() - started < budget; index++) {
+    // At least one post a slice: a callback fired by its timeout on a page that is never idle has no time left, and must still progress.
+    for (; index < pending.length && (index === 0 || performance.now() - started < budget); index++) {
       const container = pending[index];
       this.read.add(container);
-      const extraction = extractPosts(this.document, url, this.adapter, [container]);
-      failures.push(...extraction.failures);
-      for (const post of extraction.posts) {
-        if (this.seen.has(post.id)) continue;
-        this.seen.add(post.id);
-        this.placed.set(post.id, { container });
-        batch.posts.push(post);
+      const result = readSafely(this.adapter, container, url);
+      if ('failure' in result) failures.push(result.failure);
+      else if (result.post && !this.seen.has(result.post.id)) {
+        this.seen.add(result.post.id);
+        this.placed.set(result.post.id, { container });
+        batch.posts.push(result.post);
       }
     }
     if (batch.posts.length > 0) {

@@ -30,24 +30,25 @@ export interface Extraction {
   failures: string[];
 }
 
-export function extractPosts(
-  document: Document,
-  url: URL,
-  adapter: SiteAdapter = adapterFor(url, document) ?? generic,
-  containers: Iterable<Element> = adapter.findPosts(document),
-): Extraction {
+/** One container read by its adapter; odd markup that makes the adapter throw becomes a failure to report, not an exception. */
+export function readSafely(adapter: SiteAdapter, container: Element, url: URL): { post: ScrapedPost | null } | { failure: string } {
+  try {
+    return { post: adapter.readPost(container, url) };
+  } catch (error) {
+    return { failure: `${adapter.platform}: ${(error as Error).message}` };
+  }
+}
+
+export function extractPosts(document: Document, url: URL, adapter: SiteAdapter = adapterFor(url, document) ?? generic): Extraction {
   const posts: ScrapedPost[] = [];
   const failures: string[] = [];
   const seen = new Set<string>();
-  for (const container of containers) {
-    try {
-      const post = adapter.readPost(container, url);
-      if (post && !seen.has(post.id)) {
-        seen.add(post.id);
-        posts.push(post);
-      }
-    } catch (error) {
-      failures.push(`${adapter.platform}: ${(error as Error).message}`);
+  for (const container of adapter.findPosts(document)) {
+    const result = readSafely(adapter, container, url);
+    if ('failure' in result) failures.push(result.failure);
+    else if (result.post && !seen.has(result.post.id)) {
+      seen.add(result.post.id);
+      posts.push(result.post);
     }
   }
   return { platform: adapter.platform, brand: adapter.brand(url, document), posts, failures };
