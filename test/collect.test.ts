@@ -6,9 +6,9 @@ import type { ContentMessage, PostsBatch } from '@/src/messages';
 import { x } from '@/src/sites/x';
 
 const tweet = (id: number, text: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">${text}</div></article>`;
-const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200, retryMs: 30 };
+const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200, retryMs: 30, flushMs: 5 };
 
-function setup(body: string, failFirst = 0, idleTime = 50) {
+function setup(body: string, failFirst = 0, idleTime = 50, flushMs = options.flushMs) {
   const { window, document } = parseHTML(`<html><head><title>Acme (@acme) / X</title></head><body><main id="feed">${body}</main></body></html>`);
   Object.defineProperty(document, 'location', { value: new URL('https://x.com/acme') });
   vi.stubGlobal('MutationObserver', window.MutationObserver);
@@ -21,7 +21,7 @@ function setup(body: string, failFirst = 0, idleTime = 50) {
     if (message.type !== 'posts') return { ok: true };
     return { ok: true, classifications: Object.fromEntries(message.posts.map((post) => [post.id, { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] }])) };
   });
-  const collector = new Collector(document as unknown as Document, x, send, options, (callback) => setTimeout(() => callback({ timeRemaining: () => idleTime }), 0));
+  const collector = new Collector(document as unknown as Document, x, send, { ...options, flushMs }, (callback) => setTimeout(() => callback({ timeRemaining: () => idleTime }), 0));
   return { document, collector, sent };
 }
 
@@ -45,6 +45,21 @@ describe('collector', () => {
     expect(batches(sent)[0].brand).toEqual({ handle: 'acme', name: 'Acme' });
     expect(collector.count).toBe(3);
     collector.stop();
+  });
+
+  it('sends posts read close together as one message, and sends what it read when the page is left', async () => {
+    const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 0, 50, 60);
+    collector.start();
+    await settle();
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', tweet(3, 'three'));
+    await settle();
+    expect(batches(sent)).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2', '3']]);
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', tweet(4, 'four'));
+    await settle();
+    collector.stop();
+    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2', '3'], ['4']]);
   });
 
   it('re-sends a batch the background never confirmed (its service worker was stopped mid-batch)', async () => {

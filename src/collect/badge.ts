@@ -35,6 +35,8 @@ export function removeAllBadges(document: Document): void {
 }
 
 /** Our own badge changing the DOM must not look like the page changing. */
-export function isBadge(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTRIBUTE);
+export function isBadgeChange(mutation: MutationRecord): boolean {
+  if (mutation.type !== 'childList') return false;
+  const isBadge = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(HOST_ATTRIBUTE);
+  return Array.prototype.every.call(mutation.addedNodes, isBadge) && Array.prototype.every.call(mutation.removedNodes, isBadge);
 }

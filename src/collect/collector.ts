@@ -4,10 +4,10 @@
  * Knows the DOM, not the extension: the content script gives it `send`.
  */
 import { missingSelectors, readSafely } from '../sites/extract';
-import type { SiteAdapter } from '../sites/types';
-import type { ContentMessage, PostsReceipt } from '../messages';
+import type { ScrapedPost, SiteAdapter } from '../sites/types';
+import type { ContentMessage, PostsBatch, PostsReceipt } from '../messages';
 import type { Classification } from '../model/post';
-import { isBadge, removeAllBadges, showBadge } from './badge';
+import { isBadgeChange, removeAllBadges, showBadge } from './badge';
 
 export interface CollectorOptions {
   /** ms of work per idle slot; well under the 50 ms that makes a long task. */
@@ -18,9 +18,11 @@ export interface CollectorOptions {
   minContentChars: number;
   /** Wait before re-sending a batch the background did not confirm. */
   retryMs: number;
+  /** Posts read within this long go out as one message: each message costs the page about a millisecond, however small. */
+  flushMs: number;
 }
 
-export const DEFAULT_OPTIONS: CollectorOptions = { budgetMs: 8, layoutTimeoutMs: 10_000, minContentChars: 2000, retryMs: 2000 };
+export const DEFAULT_OPTIONS: CollectorOptions = { budgetMs: 8, layoutTimeoutMs: 10_000, minContentChars: 2000, retryMs: 2000, flushMs: 500 };
 
 type IdleCallback = (deadline: { timeRemaining(): number }) => void;
 
@@ -28,8 +30,14 @@ export class Collector {
   private readonly seen = new Set<string>();
   /** Containers read already; dropped again when their subtree changes (virtualised lists reuse nodes). */
   private readonly read = new WeakSet<Element>();
+  /** Nodes the page changed since the last slice; sorted out in idle time, not while the page is busy changing them. */
+  private readonly changed = new Set<Node>();
+  /** Posts read but not sent yet. */
+  private outbox?: PostsBatch;
+  private flushTimer?: ReturnType<typeof setTimeout>;
   private observer?: MutationObserver;
   private scheduled = false;
+  private stopped = false;
   private layoutTimer?: ReturnType<typeof setTimeout>;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private layoutReported = false;
@@ -47,17 +55,10 @@ export class Collector {
   ) {}
 
   start(): void {
+    // This runs inside the page's own task, right after it changed the DOM: note what changed, nothing more.
     this.observer = new MutationObserver((mutations) => {
-      const ours = (mutation: MutationRecord) => [...Array.from(mutation.addedNodes), ...Array.from(mutation.removedNodes)].every(isBadge) && mutation.type === 'childList';
-      mutations = mutations.filter((mutation) => !ours(mutation));
-      if (mutations.length === 0) return;
-      for (const mutation of mutations) {
-        // nodeType, not instanceof: nodes may come from another realm.
-        const target = mutation.target.nodeType === 1 ? (mutation.target as Element) : mutation.target.parentElement;
-        const container = target?.closest(this.adapter.selectors.post);
-        if (container) this.read.delete(container);
-      }
-      this.schedule();
+      for (const mutation of mutations) if (!isBadgeChange(mutation)) this.changed.add(mutation.target);
+      if (this.changed.size > 0) this.schedule();
     });
     this.observer.observe(this.document.body ?? this.document.documentElement, { childList: true, subtree: true, characterData: true });
     this.layoutTimer = setTimeout(() => this.checkLayout(), this.options.layoutTimeoutMs);
@@ -65,6 +66,8 @@ export class Collector {
   }
 
   stop(): void {
+    this.flush();
+    this.stopped = true;
     this.observer?.disconnect();
     clearTimeout(this.layoutTimer);
     clearTimeout(this.retryTimer);
@@ -83,7 +86,7 @@ export class Collector {
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.stopped) return;
     this.scheduled = true;
     this.requestIdle((deadline) => {
       this.scheduled = false;
@@ -95,8 +98,9 @@ export class Collector {
     const url = new URL(this.document.location?.href ?? 'about:blank');
     const started = performance.now();
     const budget = Math.min(this.options.budgetMs, deadline.timeRemaining());
+    this.rereadChangedPosts();
     const pending = this.adapter.findPosts(this.document).filter((container) => !this.read.has(container));
-    const batch: ContentMessage & { type: 'posts' } = { type: 'posts', url: url.href, platform: this.adapter.platform, brand: this.adapter.brand(url, this.document), posts: [] };
+    const posts: ScrapedPost[] = [];
     const failures: string[] = [];
     let index = 0;
     // At least one post a slice: a callback fired by its timeout on a page that is never idle has no time left, and must still progress.
@@ -108,22 +112,47 @@ export class Collector {
       else if (result.post && !this.seen.has(result.post.id)) {
         this.seen.add(result.post.id);
         this.placed.set(result.post.id, { container });
-        batch.posts.push(result.post);
+        posts.push(result.post);
       }
     }
-    if (batch.posts.length > 0) {
-      const containers = batch.posts.map((post) => this.placed.get(post.id)!.container);
-      this.send(batch).then((receipt) => {
-        if ((receipt as PostsReceipt | undefined)?.ok) return this.receive(receipt as PostsReceipt);
-        // The background did not store the batch (it was stopped, or restarting): read these posts again and re-send.
-        // Storage is keyed by platform and id, so a batch that did arrive after all is never counted twice.
-        for (const post of batch.posts) this.seen.delete(post.id);
-        for (const container of containers) this.read.delete(container);
-        this.retryTimer = setTimeout(() => this.schedule(), this.options.retryMs);
-      });
-    }
+    if (posts.length > 0) this.post(url, posts);
     if (failures.length > 0) this.send({ type: 'adapter-failure', url: url.href, failures });
     if (index < pending.length) this.schedule();
+  }
+
+  /** A post whose subtree changed is read again: virtualised lists reuse a container for another post. */
+  private rereadChangedPosts(): void {
+    for (const node of this.changed) {
+      // nodeType, not instanceof: nodes may come from another realm.
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const container = element?.closest(this.adapter.selectors.post);
+      if (container) this.read.delete(container);
+    }
+    this.changed.clear();
+  }
+
+  private post(url: URL, posts: ScrapedPost[]): void {
+    if (this.outbox && this.outbox.url !== url.href) this.flush();
+    this.outbox ??= { type: 'posts', url: url.href, platform: this.adapter.platform, brand: this.adapter.brand(url, this.document), posts: [] };
+    this.outbox.posts.push(...posts);
+    this.flushTimer ??= setTimeout(() => this.flush(), this.options.flushMs);
+  }
+
+  private flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const batch = this.outbox;
+    this.outbox = undefined;
+    if (!batch) return;
+    const containers = batch.posts.map((post) => this.placed.get(post.id)!.container);
+    this.send(batch).then((receipt) => {
+      if ((receipt as PostsReceipt | undefined)?.ok) return this.receive(receipt as PostsReceipt);
+      // The background did not store the batch (it was stopped, or restarting): read these posts again and re-send.
+      // Storage is keyed by platform and id, so a batch that did arrive after all is never counted twice.
+      for (const post of batch.posts) this.seen.delete(post.id);
+      for (const container of containers) this.read.delete(container);
+      this.retryTimer = setTimeout(() => this.schedule(), this.options.retryMs);
+    });
   }
 
   private receive(receipt: PostsReceipt): void {
