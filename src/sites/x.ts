@@ -30,14 +30,17 @@ const PINNED = /pinned|vastgezet/i;
 const REPOSTED = /reposted|retweeted|heeft gerepost|repost/i;
 
 function insideQuote(element: Element, post: Element): boolean {
-  for (let parent = element.parentElement; parent && parent !== post; parent = parent.parentElement) {
-    if (parent.matches(SELECTORS.quote) && parent.querySelector(SELECTORS.userName)) return true;
+  for (let link = element.parentElement?.closest(SELECTORS.quote); link && link !== post && post.contains(link); link = link.parentElement?.closest(SELECTORS.quote)) {
+    if (link.querySelector(SELECTORS.userName)) return true;
   }
   return false;
 }
 
 /** The first match that belongs to the post itself, not to a post it quotes. */
 function own(post: Element, selector: string): Element | undefined {
+  // Most posts quote nothing: their first match is their own.
+  const first = post.querySelector(selector);
+  if (!first || !insideQuote(first, post)) return first ?? undefined;
   return Array.from(post.querySelectorAll(selector)).find((element) => !insideQuote(element, post));
 }
 

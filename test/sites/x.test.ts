@@ -24,6 +24,9 @@ describe('X adapter on minimal pages of our own', () => {
     const [post] = page(html, 'https://x.com/acme').posts;
     expect(post).toMatchObject({ author: 'acme', isPinned: true, isReply: false, truncated: true });
     expect(post.text).not.toContain('quoted text');
+    // With no text of its own, the quoted post's text is still not taken for it.
+    const quoteOnly = page(article(`${user('acme', 'Acme')}<div role="link"><div role="link">${user('other', 'Other')}<div data-testid="tweetText">quoted text</div></div></div>`), 'https://x.com/acme').posts[0];
+    expect(quoteOnly).toMatchObject({ author: 'acme', text: '' });
   });
   it('marks an image-only post as media only and a promoted post as an ad', () => {
     const media = page(article(`${user('acme', 'Acme')}<div data-testid="tweetPhoto"><img alt="Image" src="p.jpg"></div>`), 'https://x.com/acme').posts[0];
