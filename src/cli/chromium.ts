@@ -26,15 +26,23 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       ...QUIET_ARGS,
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Waits until a browser just launched has finished starting: the extension's
+ * service worker has run its script, and the browser's own start-up tasks are
+ * done. A user's browser has been running long before a page is opened; on a
+ * 2-core machine, start-up competing for the CPU stretches every task of the
+ * first page, with or without the extension.
+ */
+export async function settled(context: BrowserContext, ms = 1000): Promise<BrowserContext> {
+  await context.serviceWorkers()[0]?.evaluate(() => true);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return context;
 }
 
 /** Polls until check() returns true, outside a test body (expect.poll is for tests only). */

@@ -4,9 +4,6 @@
  */
 export const HOST_URL = 'https://x.com/hostbrand';
 
-/** Before this many ms the page is starting up (the browser injecting the content script); reading happens after. */
-export const START_UP_MS = 500;
-
 export interface LongTask {
   duration: number;
   /** ms after navigation start */
