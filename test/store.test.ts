@@ -29,6 +29,13 @@ describe('storage', () => {
     expect(await getSetting(db, 'lastBrand')).toEqual({ platform: 'x', handle: 'acme' });
   });
 
+  it('counts a post named twice in one batch once, keeping its latest figures', async () => {
+    const db = await openDatabase();
+    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('1', 'Shop now: 20% off', { counts: { likes: 3 } })])).toEqual({ added: 1, seenAgain: 0 });
+    expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
+    expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.counts.likes)).toEqual([3]);
+  });
+
   it('keeps a manual override through re-classification by a newer classifier', async () => {
     const db = await openDatabase();
     await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')]);

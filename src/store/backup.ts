@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../model/post';
 import { PERSPECTIVES, TAGS } from '../model/model';
-import { writePost, type Database, type StoredBrand, type StoredPost } from './db';
+import { lastOfEach, storedVersions, writePosts, type Database, type StoredBrand, type StoredPost } from './db';
 
 export const BACKUP_FORMAT = 'zendmeter-backup';
 export const BACKUP_VERSION = 1;
@@ -105,8 +105,9 @@ export async function importBackup(db: Database, data: Backup): Promise<{ posts:
   try {
     for (const brand of data.brands) await tx.objectStore('brands').put(brand as StoredBrand);
     for (const setting of data.settings) await tx.objectStore('settings').put(setting);
-    // Posts one after another: each adjusts its brand's tally, which the next may touch too.
-    for (const post of data.posts) await writePost(tx, post as StoredPost, await tx.objectStore('posts').get([post.platform, post.id]));
+    const posts = lastOfEach(data.posts as StoredPost[]);
+    const stored = await storedVersions(tx, posts);
+    await writePosts(tx, posts.map((post, index) => ({ post, previous: stored[index] })));
   } catch (error) {
     // Any write that fails (a value IndexedDB cannot store, a full disk) undoes every write before it.
     failure = error;
