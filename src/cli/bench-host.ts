@@ -6,7 +6,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { canRunBrowser, launchWithExtension, launchWithoutExtension, settled } from './chromium';
-import { HOST_URL, hostPage, type LongTask } from './host-page';
+import { GROWTH, HOST_URL, hostPage, type LongTask } from './host-page';
 
 const POSTS = 500;
 const RUNS = 3;
@@ -30,6 +30,7 @@ export async function benchHost(): Promise<string> {
   if (!canRunBrowser) return 'content script on the host page: skipped (needs /usr/bin/chromium and npm run build)';
   const costs: number[] = [];
   const longTasks: LongTask[] = [];
+  const pageAlone: LongTask[] = [];
   for (let run = 0; run < RUNS; run++) {
     const { context } = await launchWithExtension();
     const withExtension = await mainThreadMs(await settled(context)).finally(() => context.close());
@@ -37,7 +38,9 @@ export async function benchHost(): Promise<string> {
     const without = await mainThreadMs(await settled(plain)).finally(() => plain.close());
     costs.push(((withExtension.ms - without.ms) * 100) / POSTS);
     longTasks.push(...withExtension.longTasks);
+    pageAlone.push(...without.longTasks);
   }
   const median = [...costs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  return `content script on the host page: ${median.toFixed(1)} ms main-thread time per 100 posts (median of ${RUNS}, ${POSTS} posts added 25 at a time; runs ${costs.map((c) => c.toFixed(1)).join(', ')}); long tasks: ${longTasks.length}${longTasks.length ? ` (${longTasks.map((task) => `${task.duration} ms at ${task.at} ms`).join('; ')})` : ''}`;
+  const list = (tasks: LongTask[]) => `${tasks.length}${tasks.length ? ` (${tasks.map((task) => `${task.duration} ms at ${task.at} ms`).join('; ')})` : ''}`;
+  return `content script on the host page: ${median.toFixed(1)} ms main-thread time per 100 posts (median of ${RUNS}, ${POSTS} posts added ${GROWTH.posts} every ${GROWTH.everyMs} ms; runs ${costs.map((c) => c.toFixed(1)).join(', ')}); long tasks with the extension: ${list(longTasks)}, the page alone: ${list(pageAlone)}`;
 }

@@ -10,7 +10,14 @@ export interface LongTask {
   at: number;
 }
 
-export function hostPage(posts: number, batch = 25, intervalMs = 100): string {
+/**
+ * How the page grows: about what X adds per scroll, at 250 posts a second.
+ * Bigger batches make the page's own tasks (parsing, layout) approach 50 ms
+ * by themselves, and the test would measure the machine, not the extension.
+ */
+export const GROWTH = { posts: 10, everyMs: 40 };
+
+export function hostPage(posts: number, batch = GROWTH.posts, intervalMs = GROWTH.everyMs): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Host Brand (@hostbrand) / X</title></head><body><main id="feed"></main>
 <script>
   window.__longTasks = [];
