@@ -1,11 +1,14 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
-import type { ClassifyResponse } from '@/src/messages';
+import type { ClassifyResponse, PostsBatch } from '@/src/messages';
+import { openDatabase, postsOfBrand } from '@/src/store/db';
 
 describe('background classification service', () => {
   beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
     fakeBrowser.reset();
     background.main();
   });
@@ -15,5 +18,26 @@ describe('background classification service', () => {
   });
   it('leaves messages that are not for it alone', async () => {
     await expect(browser.runtime.sendMessage({ type: 'classify', posts: [{ body: 'no text' }] })).resolves.toBeUndefined();
+  });
+
+  it('when the disk is full, stores nothing of the batch, tells the popup, and takes the batch when it comes again', async () => {
+    const post = (id: string) => ({ id, platform: 'x' as const, text: `Post ${id}: our new store opens`, author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} });
+    const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme', name: 'Acme' }, posts: [post('1'), post('2'), post('3')] };
+    const status = { type: 'page-status', tabId: 1, url: batch.url };
+    const put = IDBObjectStore.prototype.put;
+    let writes = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'posts' && ++writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: false });
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await browser.runtime.sendMessage(status)).toMatchObject({ storageFull: true });
+    expect(await postsOfBrand(await openDatabase(), 'x', 'acme')).toEqual([]);
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 3 });
+    expect(await browser.runtime.sendMessage(status)).toMatchObject({ storageFull: false });
   });
 });

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../model/post';
 import { PERSPECTIVES, TAGS } from '../model/model';
-import { lastOfEach, storedVersions, writePosts, type Database, type StoredBrand, type StoredPost } from './db';
+import { allOrNothing, lastOfEach, storedVersions, writePosts, type Database, type StoredBrand, type StoredPost } from './db';
 
 export const BACKUP_FORMAT = 'zendmeter-backup';
 export const BACKUP_VERSION = 1;
@@ -100,26 +100,15 @@ export function parseBackup(text: string): Backup {
 /** Writes a checked backup in one transaction: all of it, or (on any failure, a full disk included) none of it. */
 export async function importBackup(db: Database, data: Backup): Promise<{ posts: number; brands: number }> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
-  const done = tx.done.then(() => undefined, (error: unknown) => error);
-  let failure: unknown;
   try {
-    for (const brand of data.brands) await tx.objectStore('brands').put(brand as StoredBrand);
-    for (const setting of data.settings) await tx.objectStore('settings').put(setting);
-    const posts = lastOfEach(data.posts as StoredPost[]);
-    const stored = await storedVersions(tx, posts);
-    await writePosts(tx, posts.map((post, index) => ({ post, previous: stored[index] })));
-  } catch (error) {
-    // Any write that fails (a value IndexedDB cannot store, a full disk) undoes every write before it.
-    failure = error;
-    try {
-      tx.abort();
-    } catch {
-      // The failure already aborted the transaction.
-    }
-  }
-  failure ??= await done;
-  await done;
-  if (failure) {
+    await allOrNothing(tx, async () => {
+      for (const brand of data.brands) await tx.objectStore('brands').put(brand as StoredBrand);
+      for (const setting of data.settings) await tx.objectStore('settings').put(setting);
+      const posts = lastOfEach(data.posts as StoredPost[]);
+      const stored = await storedVersions(tx, posts);
+      await writePosts(tx, posts.map((post, index) => ({ post, previous: stored[index] })));
+    });
+  } catch (failure) {
     const name = (failure as DOMException).name;
     throw new ImportError(
       name === 'QuotaExceededError'

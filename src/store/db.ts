@@ -211,25 +211,50 @@ export function openDatabase(version = DB_VERSION): Promise<Database> {
 
 export type NewPost = Omit<StoredPost, 'firstSeen' | 'lastSeen' | 'override'>;
 
+/**
+ * Runs `work` in the transaction `tx`, all or nothing: when any of it fails
+ * (a full disk, a value IndexedDB refuses on the spot) the transaction is
+ * aborted, so not one of its writes stays, and the failure is thrown.
+ */
+export async function allOrNothing<T>(tx: Pick<IDBPTransaction, 'done' | 'abort'>, work: () => Promise<T>): Promise<T> {
+  const done = tx.done.then(() => undefined, (error: unknown) => error);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // The failure already aborted the transaction.
+    }
+    await done;
+    throw error;
+  }
+  const failure = await done;
+  if (failure) throw failure;
+  return result;
+}
+
 /** Adds new posts and refreshes those seen before, in one transaction: a batch is stored whole or not at all. */
-export async function savePosts(db: Database, brand: Account & { platform: ScrapedPost['platform'] }, posts: NewPost[], now = new Date()): Promise<{ added: number; seenAgain: number }> {
+export function savePosts(db: Database, brand: Account & { platform: ScrapedPost['platform'] }, posts: NewPost[], now = new Date()): Promise<{ added: number; seenAgain: number }> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
-  const stamp = now.toISOString();
-  const unique = lastOfEach(posts);
-  const stored = await storedVersions(tx, unique);
-  await writePosts(
-    tx,
-    unique.map((post, index) => {
-      const previous = stored[index];
-      return { post: previous ? { ...previous, counts: post.counts, lastSeen: stamp } : { ...post, override: null, firstSeen: stamp, lastSeen: stamp }, previous };
-    }),
-  );
-  const added = stored.filter((previous) => !previous).length;
-  const brands = tx.objectStore('brands');
-  if (!(await brands.get([brand.platform, brand.handle]))) await brands.put({ ...brand, firstSeen: stamp });
-  await tx.objectStore('settings').put({ key: 'lastBrand', value: { platform: brand.platform, handle: brand.handle } });
-  await tx.done;
-  return { added, seenAgain: unique.length - added };
+  return allOrNothing(tx, async () => {
+    const stamp = now.toISOString();
+    const unique = lastOfEach(posts);
+    const stored = await storedVersions(tx, unique);
+    await writePosts(
+      tx,
+      unique.map((post, index) => {
+        const previous = stored[index];
+        return { post: previous ? { ...previous, counts: post.counts, lastSeen: stamp } : { ...post, override: null, firstSeen: stamp, lastSeen: stamp }, previous };
+      }),
+    );
+    const added = stored.filter((previous) => !previous).length;
+    const brands = tx.objectStore('brands');
+    if (!(await brands.get([brand.platform, brand.handle]))) await brands.put({ ...brand, firstSeen: stamp });
+    await tx.objectStore('settings').put({ key: 'lastBrand', value: { platform: brand.platform, handle: brand.handle } });
+    return { added, seenAgain: unique.length - added };
+  });
 }
 
 export function postsOfBrand(db: Database, platform: string, handle: string): Promise<StoredPost[]> {
@@ -245,25 +270,26 @@ export function effective(post: StoredPost): Pick<Classification, 'tag' | 'persp
   return { tag, perspective: tag === 'experience' ? perspective ?? 'brand' : null, invitesResponse, overridden: true };
 }
 
-export async function setOverride(db: Database, key: [string, string], override: Omit<Override, 'at'> | null, now = new Date()): Promise<void> {
+export function setOverride(db: Database, key: [string, string], override: Omit<Override, 'at'> | null, now = new Date()): Promise<void> {
   const tx = db.transaction(['posts', 'tallies'], 'readwrite');
-  const post = await tx.objectStore('posts').get(key);
-  if (!post) throw new Error(`no stored post ${key.join('/')}`);
-  await writePosts(tx as unknown as WriteTransaction, [{ post: { ...post, override: override && { ...override, at: now.toISOString() } }, previous: post }]);
-  await tx.done;
+  return allOrNothing(tx, async () => {
+    const post = await tx.objectStore('posts').get(key);
+    if (!post) throw new Error(`no stored post ${key.join('/')}`);
+    await writePosts(tx as unknown as WriteTransaction, [{ post: { ...post, override: override && { ...override, at: now.toISOString() } }, previous: post }]);
+  });
 }
 
 /**
  * Classifies again every post classified by an older version of the rules
  * (or every post, when the user's own cue words changed); overrides stay as they are.
  */
-export async function reclassify(db: Database, version: number, classify: (post: StoredPost) => Classification, everything = false): Promise<number> {
+export function reclassify(db: Database, version: number, classify: (post: StoredPost) => Classification, everything = false): Promise<number> {
   const tx = db.transaction(['posts', 'tallies'], 'readwrite');
-  const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(everything ? undefined : IDBKeyRange.upperBound(version, true));
-  await writePosts(tx as unknown as WriteTransaction, outdated.map((post) => ({ post: { ...post, classification: classify(post), classifierVersion: version }, previous: post })));
-  await tx.done;
-  const changed = outdated.length;
-  return changed;
+  return allOrNothing(tx, async () => {
+    const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(everything ? undefined : IDBKeyRange.upperBound(version, true));
+    await writePosts(tx as unknown as WriteTransaction, outdated.map((post) => ({ post: { ...post, classification: classify(post), classifierVersion: version }, previous: post })));
+    return outdated.length;
+  });
 }
 
 export async function getSetting<T>(db: Database, key: string): Promise<T | undefined> {
