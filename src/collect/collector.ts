@@ -115,7 +115,7 @@ export class Collector {
         posts.push(result.post);
       }
     }
-    if (posts.length > 0) this.post(url, posts);
+    if (posts.length > 0) this.queue(url, posts);
     if (failures.length > 0) this.send({ type: 'adapter-failure', url: url.href, failures });
     if (index < pending.length) this.schedule();
   }
@@ -131,7 +131,8 @@ export class Collector {
     this.changed.clear();
   }
 
-  private post(url: URL, posts: ScrapedPost[]): void {
+  /** Posts wait in the outbox for up to flushMs, then go in one message. */
+  private queue(url: URL, posts: ScrapedPost[]): void {
     if (this.outbox && this.outbox.url !== url.href) this.flush();
     this.outbox ??= { type: 'posts', url: url.href, platform: this.adapter.platform, brand: this.adapter.brand(url, this.document), posts: [] };
     this.outbox.posts.push(...posts);
