@@ -18,8 +18,6 @@ export const SUPPORTED_HOSTS = [
   '*://*.youtube.com/*', '*://*.tiktok.com/*', '*://*.threads.net/*', '*://*.threads.com/*', '*://bsky.app/*',
 ];
 
-const RUNNING = Symbol.for('zendmeter.collector');
-
 export default defineContentScript({
   matches: SUPPORTED_HOSTS,
   runAt: 'document_idle',
@@ -32,18 +30,17 @@ export default defineContentScript({
 });
 
 async function collect(ctx: ContentScriptContext): Promise<void> {
-  const page = globalThis as { [RUNNING]?: Collector };
-  if (page[RUNNING]) return;
   const adapter = adapterFor(new URL(location.href), document);
   // A platform the user switched off in the options is not read at all.
   const disabled = await disabledSitesSetting.getValue().catch((): Platform[] => []);
   if (adapter && disabled.includes(adapter.platform)) return;
+  // Injected again meanwhile (the user asked for an analysis): WXT invalidated this context, and the newer script reads the page.
+  if (ctx.isInvalid) return;
   // The background may be restarting or the extension reloaded: a lost batch is re-read on the next change.
   const send = (message: ContentMessage) => browser.runtime.sendMessage(message).catch(() => undefined);
   const start = () => {
     const url = new URL(location.href);
     const collector = new Collector(document, adapterFor(url, document) ?? generic, send);
-    page[RUNNING] = collector;
     collector.start();
     badgesSetting.getValue().then((on) => collector.showBadges(on), () => undefined);
     return collector;

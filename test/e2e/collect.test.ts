@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '@/src/sites/extract';
 import { prepareSavedPage } from '@/src/sites/saved-page';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
-import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
+import { canRunBrowser, EXTENSION_DIR, launchWithExtension, readStore } from '@/src/cli/chromium';
 
 interface StoredRow {
   platform: string;
@@ -119,5 +119,27 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     expect(linkedin.filter((p) => p.fromBrand)).toHaveLength(2);
     // A reply the brand writes is webcare in the grid: structure beats words.
     for (const reply of bluesky.filter((p) => p.isReply && p.fromBrand)) expect(reply.classification.tag).toBe('webcare');
+  });
+
+  it('keeps reading after the user asks for an analysis of a page already being read (the script injected again)', async () => {
+    const url = 'https://x.com/reinjected';
+    const tweet = (id: number) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/reinjected">Re</a><a href="/reinjected/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">Post ${id}</div></article>`;
+    await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Re (@reinjected) / X</title></head><body><main id="feed">${tweet(1)}</main></body></html>` }));
+    const ofThisPage = async () => (await storedPosts(context)).filter((p) => p.brand === 'reinjected').length;
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await expect.poll(ofThisPage, { timeout: 10_000 }).toBe(1);
+    // What the popup's "Analyse this page" button does.
+    // What the popup's "Analyse this page" button does (scripting.executeScript, allowed there by activeTab): run the script again in its world.
+    const cdp = await context.newCDPSession(tab);
+    const worlds: { id: number; origin: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context: world }) => worlds.push(world));
+    await cdp.send('Runtime.enable');
+    const ours = worlds.find((world) => world.origin === `chrome-extension://${new URL(worker.url()).host}`)!;
+    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect((await cdp.send('Runtime.evaluate', { expression: script, contextId: ours.id })).exceptionDetails).toBeUndefined();
+    await tab.evaluate((html) => document.getElementById('feed')!.insertAdjacentHTML('beforeend', html), tweet(2));
+    await expect.poll(ofThisPage, { timeout: 10_000 }).toBe(2);
+    await tab.close();
   });
 });
