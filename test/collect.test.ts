@@ -62,6 +62,17 @@ describe('collector', () => {
     expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2', '3'], ['4']]);
   });
 
+  it('sends the posts waiting in the outbox when the page is closed or left', async () => {
+    const { document, collector, sent } = setup(tweet(1, 'one'), 0, 50, 10_000);
+    collector.start();
+    await settle();
+    expect(batches(sent)).toEqual([]);
+    const window = document.defaultView as unknown as Window & { Event: typeof Event };
+    window.dispatchEvent(new window.Event('pagehide'));
+    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1']]);
+    collector.stop();
+  });
+
   it('re-sends a batch the background never confirmed (its service worker was stopped mid-batch)', async () => {
     const { collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 1);
     collector.start();

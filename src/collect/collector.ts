@@ -61,6 +61,9 @@ export class Collector {
       if (this.changed.size > 0) this.schedule();
     });
     this.observer.observe(this.document.body ?? this.document.documentElement, { childList: true, subtree: true, characterData: true });
+    // Posts waiting in the outbox go before the page is closed, left or put in a background tab.
+    this.document.defaultView?.addEventListener('pagehide', this.flushOnLeave);
+    this.document.addEventListener('visibilitychange', this.flushOnLeave);
     this.layoutTimer = setTimeout(() => this.checkLayout(), this.options.layoutTimeoutMs);
     this.schedule();
   }
@@ -69,6 +72,8 @@ export class Collector {
     this.flush();
     this.stopped = true;
     this.observer?.disconnect();
+    this.document.defaultView?.removeEventListener('pagehide', this.flushOnLeave);
+    this.document.removeEventListener('visibilitychange', this.flushOnLeave);
     clearTimeout(this.layoutTimer);
     clearTimeout(this.retryTimer);
   }
@@ -138,6 +143,10 @@ export class Collector {
     this.outbox.posts.push(...posts);
     this.flushTimer ??= setTimeout(() => this.flush(), this.options.flushMs);
   }
+
+  private readonly flushOnLeave = (event: Event): void => {
+    if (event.type === 'pagehide' || this.document.visibilityState === 'hidden') this.flush();
+  };
 
   private flush(): void {
     clearTimeout(this.flushTimer);
