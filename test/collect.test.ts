@@ -73,14 +73,28 @@ describe('collector', () => {
     collector.stop();
   });
 
-  it('re-sends a batch the background never confirmed (its service worker was stopped mid-batch)', async () => {
-    const { collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 1);
+  it('re-sends a batch the background never confirmed (its service worker was stopped mid-batch), even when the page no longer shows it', async () => {
+    const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 1);
     collector.start();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await settle();
+    // A virtualised feed scrolled on: the posts of the lost batch are gone from the page.
+    document.getElementById('feed')!.innerHTML = '';
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2'], ['1', '2']]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(batches(sent)).toHaveLength(2);
     collector.stop();
+  });
+
+  it('stops re-sending once the extension is gone (disposed)', async () => {
+    const { collector, sent } = setup(tweet(1, 'one'), Infinity);
+    collector.start();
+    await settle();
+    collector.dispose();
+    const sentBefore = batches(sent).length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sentBefore).toBeGreaterThan(0);
+    expect(batches(sent)).toHaveLength(sentBefore);
   });
 
   it('still reads posts on a page that is never idle (callbacks fired by their timeout, with no time left)', async () => {

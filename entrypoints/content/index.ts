@@ -54,6 +54,6 @@ async function collect(ctx: ContentScriptContext): Promise<void> {
   const unwatch = badgesSetting.watch((on) => collector.showBadges(on));
   ctx.onInvalidated(() => {
     unwatch();
-    collector.stop();
+    collector.dispose();
   });
 }

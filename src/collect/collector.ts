@@ -39,7 +39,8 @@ export class Collector {
   private scheduled = false;
   private stopped = false;
   private layoutTimer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  /** Batches the background did not confirm, waiting to go again. */
+  private readonly retries = new Set<ReturnType<typeof setTimeout>>();
   private layoutReported = false;
   /** Where each post sits, and its classification once the background answered: for the badges. */
   private readonly placed = new Map<string, { container: Element; classification?: Classification }>();
@@ -68,6 +69,7 @@ export class Collector {
     this.schedule();
   }
 
+  /** Stops reading the page; batches already read are still delivered. */
   stop(): void {
     this.flush();
     this.stopped = true;
@@ -75,7 +77,13 @@ export class Collector {
     this.document.defaultView?.removeEventListener('pagehide', this.flushOnLeave);
     this.document.removeEventListener('visibilitychange', this.flushOnLeave);
     clearTimeout(this.layoutTimer);
-    clearTimeout(this.retryTimer);
+  }
+
+  /** Stops everything, deliveries included: the extension is gone (reloaded or updated), nothing can reach it any more. */
+  dispose(): void {
+    this.stop();
+    for (const retry of this.retries) clearTimeout(retry);
+    this.retries.clear();
   }
 
   /** Inline badges on each post (off by default; the popup switches them). */
@@ -95,7 +103,7 @@ export class Collector {
     this.scheduled = true;
     this.requestIdle((deadline) => {
       this.scheduled = false;
-      this.collect(deadline);
+      if (!this.stopped) this.collect(deadline);
     });
   }
 
@@ -154,14 +162,19 @@ export class Collector {
     const batch = this.outbox;
     this.outbox = undefined;
     if (!batch) return;
-    const containers = batch.posts.map((post) => this.placed.get(post.id)!.container);
+    this.deliver(batch);
+  }
+
+  private deliver(batch: PostsBatch): void {
     this.send(batch).then((receipt) => {
       if ((receipt as PostsReceipt | undefined)?.ok) return this.receive(receipt as PostsReceipt);
-      // The background did not store the batch (it was stopped, or restarting): read these posts again and re-send.
-      // Storage is keyed by platform and id, so a batch that did arrive after all is never counted twice.
-      for (const post of batch.posts) this.seen.delete(post.id);
-      for (const container of containers) this.read.delete(container);
-      this.retryTimer = setTimeout(() => this.schedule(), this.options.retryMs);
+      // Not stored (the service worker was stopped or restarting, or the disk is full): the same posts go again later,
+      // even if the page no longer shows them. Storage is keyed by platform and id, so a batch that did arrive after all is never counted twice.
+      const retry = setTimeout(() => {
+        this.retries.delete(retry);
+        this.deliver(batch);
+      }, this.options.retryMs);
+      this.retries.add(retry);
     });
   }
 
