@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import type { ClassifyResponse, PostsBatch } from '@/src/messages';
 import { openDatabase, postsOfBrand } from '@/src/store/db';
+import { withDiskFullAt } from './disk-full';
 
 describe('background classification service', () => {
   beforeEach(() => {
@@ -24,17 +25,7 @@ describe('background classification service', () => {
     const post = (id: string) => ({ id, platform: 'x' as const, text: `Post ${id}: our new store opens`, author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} });
     const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme', name: 'Acme' }, posts: [post('1'), post('2'), post('3')] };
     const status = { type: 'page-status', tabId: 1, url: batch.url };
-    const put = IDBObjectStore.prototype.put;
-    let writes = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'posts' && ++writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
-      expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: false });
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    expect(await withDiskFullAt(2, () => browser.runtime.sendMessage(batch))).toMatchObject({ ok: false });
     expect(await browser.runtime.sendMessage(status)).toMatchObject({ storageFull: true });
     expect(await postsOfBrand(await openDatabase(), 'x', 'acme')).toEqual([]);
     expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 3 });

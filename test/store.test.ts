@@ -5,6 +5,7 @@ import { classifyPost } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
 import { brandOverview, DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+import { withDiskFullAt } from './disk-full';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
 const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => ({
@@ -131,17 +132,7 @@ describe('export and import', () => {
     await savePosts(db, brand, [post('1', 'Our new store opens')]);
     const backup = await exportAll(db);
     backup.posts = ['a', 'b', 'c'].map((id) => ({ ...backup.posts[0], id }));
-    const put = IDBObjectStore.prototype.put;
-    let writes = 0;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'posts' && ++writes === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
-      await expect(importBackup(db, backup)).rejects.toThrow(/no room left/);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    await withDiskFullAt(2, () => expect(importBackup(db, backup)).rejects.toThrow(/no room left/));
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['1']);
   });
 
