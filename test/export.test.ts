@@ -13,11 +13,12 @@ const stored = (id: string, text: string, extra: Partial<StoredPost> = {}): Stor
 
 describe('CSV export', () => {
   it('starts with a BOM and survives quotes, commas, line breaks and emoji', () => {
-    const csv = postsToCsv([stored('1', 'Say "hi", friends;\nnew line 🎉 café')]);
+    const post = stored('1', 'Say "hi", friends;\nnew line 🎉 café');
+    const csv = postsToCsv([post]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [row] = Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data;
     expect(row.text).toBe('Say "hi", friends;\nnew line 🎉 café');
-    expect(row.tag).toBe('broadcast');
+    expect(row.tag).toBe(post.classification.tag);
   });
   it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises formula injection: %s', (text) => {
     const [row] = Papa.parse<Record<string, string>>(postsToCsv([stored('1', text)]).slice(1), { header: true }).data;

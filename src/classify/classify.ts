@@ -2,33 +2,82 @@
  * classifyPost: one post in, one tag of the Social Media 24/7 model out, with
  * the cues that decided it. Pure, synchronous, total and deterministic.
  *
- * The decision follows the codebook's tie-breaks in order; words only add
- * up evidence, structure (a reply, a post addressed to one person) decides.
+ * Two layers. Rules read the post: the lexicon's cue groups, questions,
+ * prices, links, and the structure the page showed. Structure decides the
+ * codebook's first tie-break on its own (a reply, or a post addressed to one
+ * person, is webcare), and so do the rare social service and commerce cues.
+ * For the rest, learned weights over what the rules saw (`weights.json`,
+ * written by `npm run train` from the labelled corpus) choose between
+ * broadcast, experience (brand or user), co-creation and promotion.
  */
 import type { Perspective, TagOrUnknown } from '../model/model';
 import type { Classification, Cue, PostInput } from '../model/post';
 import { opensWithVerb } from './english';
+import { extractFeatures } from './features';
 import { detectLanguage } from './language';
-import { LEXICONS, matchLexicon, type Lexicon, type Signal } from './lexicon';
+import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type Signal } from './lexicon';
+import { predict, type Features, type SoftmaxModel } from './softmax';
 import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
+import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 1;
+export const CLASSIFIER_VERSION = 2;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
 
+/** Two models over the same features: which tag, and whether the post invites a response. */
+export interface LearnedLayer {
+  tags: SoftmaxModel;
+  invites: SoftmaxModel;
+}
+
+export const INVITES = 'invites a response';
+export const SENDS = 'only sends';
+
+/** The classes the learned layer chooses between, as tag and perspective. */
+export const LEARNED_CLASSES: Record<string, { tag: TagOrUnknown; perspective: Perspective | null }> = {
+  broadcast: { tag: 'broadcast', perspective: null },
+  'co-creation': { tag: 'co-creation', perspective: null },
+  promotion: { tag: 'promotion', perspective: null },
+  'experience-brand': { tag: 'experience', perspective: 'brand' },
+  'experience-user': { tag: 'experience', perspective: 'user' },
+};
+
+/** The learned class a labelled post belongs to, or undefined where rules decide its tag. */
+export function learnedClassOf(tag: string, perspective: unknown): string | undefined {
+  const name = tag === 'experience' ? `experience-${perspective === 'user' ? 'user' : 'brand'}` : tag;
+  return name in LEARNED_CLASSES ? name : undefined;
+}
+
+/**
+ * A word the user added in the options is their word against the corpus's:
+ * it lifts its class by this much log-odds, enough to decide a post that has
+ * no stronger cue the other way.
+ */
+const OWN_WORD_WEIGHT = 4;
+
+function withOwnWords(layer: LearnedLayer): LearnedLayer {
+  const tags = { ...layer.tags.weights };
+  for (const [name, { tag, perspective }] of Object.entries(LEARNED_CLASSES)) {
+    const signal: Signal = tag === 'experience' && perspective === 'user' ? 'experience-user' : (tag as Signal);
+    tags[`cue:${ownWordId(signal)}`] = { [name]: OWN_WORD_WEIGHT };
+  }
+  const invites = { ...layer.invites.weights, [`cue:${ownWordId('invite')}`]: { [INVITES]: OWN_WORD_WEIGHT } };
+  return { tags: { ...layer.tags, weights: tags }, invites: { ...layer.invites, weights: invites } };
+}
+
+/** The learned layer as `npm run train` wrote it, with the user's own words. */
+export const TRAINED_MODEL: LearnedLayer = withOwnWords(weights);
+
 const LEXICON_LIST = Object.values(LEXICONS);
 
-/** Evidence needed before a tag other than broadcast is given. */
+/** Evidence needed before the rules give webcare from text alone, service or commerce. */
 const THRESHOLD = {
   webcareKindsFromText: 2,
   coCreation: 1,
-  promotion: 1,
   commerce: 1,
   service: 2,
-  experienceUser: 1.5,
-  experienceBrand: 1,
 } as const;
 
 const SIGN_OFF_MARKS = new Set(['^', '*', '/', '~', '-', '–', '—']);
@@ -36,7 +85,16 @@ const MAX_SIGN_OFF_LENGTH = 12;
 /** Posts in languages without a lexicon are judged on structure alone, and say so through a lower confidence. */
 const NO_LEXICON_CONFIDENCE_FACTOR = 0.6;
 
-export function classifyPost(post: PostInput, lexicons: Record<string, Lexicon> = LEXICONS): Classification {
+/** What the rules made of a post: a decision where structure or rare cues settle it, else the features for the learned layer. */
+export type Analysis =
+  | { kind: 'decided'; classification: Classification }
+  | { kind: 'learned'; features: Features; lang: string; hasLexicon: boolean; cues: Cue[] };
+
+export function classifyPost(post: PostInput, lexicons: Record<string, Lexicon> = LEXICONS, model: LearnedLayer = TRAINED_MODEL): Classification {
+  return decideWith(analysePost(post, lexicons), model);
+}
+
+export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> = LEXICONS): Analysis {
   const original = typeof post.text === 'string' ? post.text.slice(0, MAX_ANALYSED_CHARS) : '';
   const normalized = normalize(original);
   const tokens = tokenize(normalized.text);
@@ -44,8 +102,11 @@ export function classifyPost(post: PostInput, lexicons: Record<string, Lexicon> 
 
   if (!hasReadableText(tokens)) {
     return {
-      tag: 'unknown', perspective: null, confidence: 0.9, invitesResponse: false, lang: declaredLang ?? 'und',
-      cues: [{ signal: 'unknown', rule: post.mediaOnly ? 'image or video only' : 'no readable text', match: '', start: -1, end: -1, weight: 1 }],
+      kind: 'decided',
+      classification: {
+        tag: 'unknown', perspective: null, confidence: 0.9, invitesResponse: false, lang: declaredLang ?? 'und',
+        cues: [{ signal: 'unknown', rule: post.mediaOnly ? 'image or video only' : 'no readable text', match: '', start: -1, end: -1, weight: 1 }],
+      },
     };
   }
 
@@ -57,21 +118,32 @@ export function classifyPost(post: PostInput, lexicons: Record<string, Lexicon> 
   const isReply = collectStructure(post, evidence, lexicon, sentences);
   if (lexicon) {
     const verbCheck = lang === 'en' ? englishVerbCheck(normalized.text, tokens) : undefined;
-    for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck)) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight);
+    for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck)) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
     collectPrices(evidence, lexicon);
   }
   collectQuestions(evidence, sentences);
 
-  const decision = decide(evidence, isReply, lexicon);
-  const confidence = lexicon ? decision.confidence : decision.confidence * NO_LEXICON_CONFIDENCE_FACTOR;
-  return {
-    tag: decision.tag,
-    perspective: decision.perspective,
-    confidence: Math.round(confidence * 100) / 100,
-    invitesResponse: decision.invitesResponse,
-    lang,
-    cues: evidence.cues,
-  };
+  const ruled = decideByRules(evidence, isReply, lexicon);
+  if (ruled) {
+    const confidence = lexicon ? ruled.confidence : ruled.confidence * NO_LEXICON_CONFIDENCE_FACTOR;
+    return { kind: 'decided', classification: { ...ruled, confidence: round(confidence), lang, cues: evidence.cues } };
+  }
+  const features = extractFeatures({ tokens, sentences, text: normalized.text, lexicon, lang, hits: evidence.hits });
+  return { kind: 'learned', features, lang, hasLexicon: !!lexicon, cues: evidence.cues };
+}
+
+/** The classification of an analysed post, the learned layer choosing where the rules did not. */
+export function decideWith(analysis: Analysis, model: LearnedLayer): Classification {
+  if (analysis.kind === 'decided') return analysis.classification;
+  const { label, probability } = predict(model.tags, analysis.features);
+  const invitesResponse = predict(model.invites, analysis.features).label === INVITES;
+  const { tag, perspective } = LEARNED_CLASSES[label];
+  const confidence = analysis.hasLexicon ? probability : probability * NO_LEXICON_CONFIDENCE_FACTOR;
+  return { tag, perspective, confidence: round(confidence), invitesResponse, lang: analysis.lang, cues: analysis.cues };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /**
@@ -97,6 +169,8 @@ function englishVerbCheck(text: string, tokens: Token[]): (sentence: Sentence) =
 /** The cues found so far and their summed weight per signal. */
 class Evidence {
   readonly cues: Cue[] = [];
+  /** The cue group or structural rule behind each cue, by the id the learned weights use. */
+  readonly hits: string[] = [];
   private readonly scores = new Map<Signal, number>();
 
   constructor(
@@ -106,7 +180,8 @@ class Evidence {
   ) {}
 
   /** A cue over tokens [from, to); from = to = -1 for a structural cue with no place in the text. */
-  add(signal: Signal, rule: string, from: number, to: number, weight: number): void {
+  add(signal: Signal, rule: string, from: number, to: number, weight: number, id: string): void {
+    this.hits.push(id);
     let start = -1;
     let end = -1;
     if (from >= 0) {
@@ -139,7 +214,7 @@ function collectStructure(post: PostInput, evidence: Evidence, lexicon: Lexicon 
   const handle = (value: unknown) => (typeof value === 'string' ? value.replace(/^@/, '').toLowerCase() : '');
   const isSelfThread = !!post.replyTo && handle(post.replyTo) === handle(post.author);
   const isReply = post.isReply === true && !isSelfThread;
-  if (isReply) evidence.add('webcare', post.replyTo ? `reply to @${handle(post.replyTo)}` : 'reply in a thread', -1, -1, STRUCTURAL_WEIGHT);
+  if (isReply) evidence.add('webcare', post.replyTo ? `reply to @${handle(post.replyTo)}` : 'reply in a thread', -1, -1, STRUCTURAL_WEIGHT, 'reply');
 
   let first = 0;
   while (first < tokens.length && tokens[first].kind === 'mention') first++;
@@ -151,16 +226,16 @@ function collectStructure(post: PostInput, evidence: Evidence, lexicon: Lexicon 
       (!lexicon ||
         lexicon.addressOpeners.has(next.key) ||
         tokens.slice(first, firstSentence?.to ?? tokens.length).some((token) => lexicon.secondPerson.has(token.key)));
-    if (addressed) evidence.add('webcare', 'addressed to one person', 0, first, STRUCTURAL_WEIGHT);
+    if (addressed) evidence.add('webcare', 'addressed to one person', 0, first, STRUCTURAL_WEIGHT, 'addressed');
   }
 
   const signOff = findSignOff(tokens);
-  if (signOff >= 0) evidence.add('webcare', 'agent sign-off', signOff, signOff + 2, 1);
+  if (signOff >= 0) evidence.add('webcare', 'agent sign-off', signOff, signOff + 2, 1, 'sign-off');
 
   const link = tokens.findIndex((token) => token.kind === 'url');
-  if (link >= 0) evidence.add('broadcast', 'link', link, link + 1, 0.5);
+  if (link >= 0) evidence.add('broadcast', 'link', link, link + 1, 0.5, 'link');
   const ticker = tokens.findIndex((token) => token.kind === 'cashtag');
-  if (ticker >= 0) evidence.add('broadcast', 'stock ticker', ticker, ticker + 1, 1);
+  if (ticker >= 0) evidence.add('broadcast', 'stock ticker', ticker, ticker + 1, 1, 'ticker');
   return isReply;
 }
 
@@ -187,10 +262,10 @@ function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
   evidence.tokens.forEach((token, i) => {
     if (token.kind !== 'money' && token.kind !== 'percent') return;
     const previous = evidence.tokens[i - 1];
-    if (token.kind === 'money' && previous && lexicon.priceWords.has(previous.key)) evidence.add('promotion', 'price', i - 1, i + 1, 1);
+    if (token.kind === 'money' && previous && lexicon.priceWords.has(previous.key)) evidence.add('promotion', 'price', i - 1, i + 1, 1, 'price');
     else if (!bareAmountSeen) {
       bareAmountSeen = true;
-      evidence.add('promotion', 'amount', i, i + 1, 0.5);
+      evidence.add('promotion', 'amount', i, i + 1, 0.5, 'amount');
     }
   });
 }
@@ -207,24 +282,19 @@ function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
     if (!sentence.isQuestion) return;
     const wordsAfter = evidence.tokens.slice(sentence.to).filter((token) => token.kind === 'word').length;
     const isHook = index === 0 && withWords.length > 1 && wordsAfter >= HOOK_ANSWER_WORDS;
-    if (!isHook) evidence.add('invite', 'question to the audience', sentence.from, sentence.to, 1);
+    if (isHook) evidence.hits.push('lead-in question');
+    else evidence.add('invite', 'question to the audience', sentence.from, sentence.to, 1, 'question');
   });
 }
 
-interface Decision {
-  tag: TagOrUnknown;
-  perspective: Perspective | null;
-  confidence: number;
-  invitesResponse: boolean;
-}
+type RuleDecision = Omit<Classification, 'lang' | 'cues'>;
 
-function decide(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefined): Decision {
+/** The codebook's tie-breaks that structure and rare cues settle: webcare, then a social service or transaction model. */
+function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefined): RuleDecision | undefined {
   const score = (signal: Signal) => evidence.score(signal);
-  const asksQuestion = evidence.has('invite', 'question to the audience');
-  const invites = score('invite') > 0 || score('co-creation') > 0 && asksQuestion;
   const addressesSomeone = !!lexicon && evidence.tokens.some((token) => lexicon.secondPerson.has(token.key));
-  const result = (tag: TagOrUnknown, strength: number, rival: number, invitesResponse = invites, perspective: Perspective | null = null): Decision => ({
-    tag, perspective, invitesResponse, confidence: Math.min(0.95, Math.max(0.3, 0.45 + 0.15 * strength - 0.1 * rival)),
+  const result = (tag: TagOrUnknown, strength: number, rival: number, invitesResponse: boolean): RuleDecision => ({
+    tag, perspective: null, invitesResponse, confidence: Math.min(0.95, Math.max(0.3, 0.45 + 0.15 * strength - 0.1 * rival)),
   });
   const rivalOf = (...signals: Signal[]) => Math.max(0, ...signals.map(score));
 
@@ -235,18 +305,15 @@ function decide(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefin
   if (evidence.kinds('webcare') >= THRESHOLD.webcareKindsFromText && (addressesSomeone || evidence.has('webcare', 'agent sign-off'))) {
     return result('webcare', score('webcare'), rivalOf('promotion', 'broadcast'), true);
   }
-  // 2. Input on the offer.
-  if (score('co-creation') >= THRESHOLD.coCreation && (invites || asksQuestion)) return result('co-creation', score('co-creation'), rivalOf('promotion'), true);
-  // 3. A sales mechanism; but a social transaction or service that carries a deal is that model, as the codebook's examples show.
-  const socialModel = Math.max(score('commerce'), score('service') >= THRESHOLD.service ? score('service') : 0);
-  if (score('promotion') >= THRESHOLD.promotion && score('promotion') > socialModel) return result('promotion', score('promotion'), rivalOf('broadcast', 'experience'));
-  // 4. A social service or social transaction model.
-  if (score('commerce') >= THRESHOLD.commerce && score('commerce') >= score('service')) return result('commerce', score('commerce'), rivalOf('promotion'));
-  if (score('service') >= THRESHOLD.service) return result('service', score('service'), rivalOf('broadcast'));
-  // 5. Customers' experiences put forward; mood, identity or community.
-  if (score('experience-user') >= THRESHOLD.experienceUser) return result('experience', score('experience-user'), rivalOf('broadcast'), invites, 'user');
-  const brandMood = score('experience') + (asksQuestion ? 1 : 0);
-  if (brandMood >= THRESHOLD.experienceBrand && brandMood >= score('broadcast')) return result('experience', brandMood, score('broadcast'), invites, 'brand');
-  // 6. Otherwise the brand informs.
-  return result('broadcast', score('broadcast'), brandMood);
+  // 2. Input on the offer, asked for.
+  if (score('co-creation') >= THRESHOLD.coCreation && (score('invite') > 0 || evidence.has('invite', 'question to the audience'))) {
+    return result('co-creation', score('co-creation'), rivalOf('promotion'), true);
+  }
+  // 4. A social transaction or service model, even one that carries a deal, as the codebook's examples show.
+  const invites = score('invite') > 0;
+  if (score('commerce') >= THRESHOLD.commerce && score('commerce') >= score('service') && score('commerce') >= score('promotion')) {
+    return result('commerce', score('commerce'), rivalOf('promotion'), invites);
+  }
+  if (score('service') >= THRESHOLD.service && score('service') >= score('promotion')) return result('service', score('service'), rivalOf('broadcast'), invites);
+  return undefined;
 }

@@ -12,6 +12,8 @@ import nl from './lexicons/nl.json';
 export type Signal = Cue['signal'];
 
 export interface CueGroup {
+  /** Names the group for the learned weights, the same in every language. */
+  id: string;
   signal: Signal;
   rule: string;
   weight: number;
@@ -33,6 +35,11 @@ export interface LexiconFile {
   functionWords: string[];
   /** Words that make the amount after them a price ("for $5", "vanaf €10"). */
   priceWords: string[];
+  /** "we/our" and "I/my": who speaks, a feature of the learned layer. */
+  firstPersonPlural: string[];
+  firstPersonSingular: string[];
+  /** Days, dates and times of day: events, opening hours, match days. */
+  timeWords: string[];
 }
 
 interface CompiledPhrase {
@@ -52,6 +59,9 @@ export interface Lexicon {
   secondPerson: Set<string>;
   functionWords: Set<string>;
   priceWords: Set<string>;
+  firstPersonPlural: Set<string>;
+  firstPersonSingular: Set<string>;
+  timeWords: Set<string>;
 }
 
 export function compileLexicon(file: LexiconFile): Lexicon {
@@ -64,6 +74,9 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     secondPerson: new Set(file.secondPerson),
     functionWords: new Set(file.functionWords),
     priceWords: new Set(file.priceWords),
+    firstPersonPlural: new Set(file.firstPersonPlural),
+    firstPersonSingular: new Set(file.firstPersonSingular),
+    timeWords: new Set(file.timeWords),
   };
   for (const group of file.groups) {
     const add = (phrase: string, position: CompiledPhrase['position']) => {
@@ -185,6 +198,11 @@ export const LEXICONS: Record<string, Lexicon> = {
   nl: compileLexicon(nl as LexiconFile),
 };
 
+/** The cue id of a word the user added for a signal: the learned layer gives it a fixed, decisive weight. */
+export function ownWordId(signal: Signal): string {
+  return `own word: ${signal}`;
+}
+
 /** Cue words a user added in the options, per language and signal. */
 export type CustomCues = Partial<Record<string, Partial<Record<Signal, string[]>>>>;
 
@@ -196,7 +214,7 @@ export function withCustomCues(custom: CustomCues | undefined): Record<string, L
     Object.entries(files).map(([lang, file]) => {
       const extra = Object.entries(custom[lang] ?? {})
         .filter(([, words]) => words && words.length > 0)
-        .map(([signal, words]) => ({ signal: signal as Signal, rule: lang === 'nl' ? 'eigen woord' : 'your own word', weight: 1, phrases: words!.map((word) => word.trim().toLowerCase()).filter(Boolean) }));
+        .map(([signal, words]) => ({ signal: signal as Signal, id: ownWordId(signal as Signal), rule: lang === 'nl' ? 'eigen woord' : 'your own word', weight: 1, phrases: words!.map((word) => word.trim().toLowerCase()).filter(Boolean) }));
       return [lang, compileLexicon({ ...file, groups: [...file.groups, ...extra] })];
     }),
   );

@@ -20,7 +20,7 @@ const COLD_RUNS = 5;
 
 runCli(() => {
   const corpus = readPosts(DEFAULT_CORPUS);
-  const unlabelled = readPosts(DEFAULT_CORPUS.replace('dev.jsonl', 'unlabelled.jsonl'));
+  const unlabelled = readPosts(DEFAULT_CORPUS.replace(/labelled\.jsonl$/, 'unlabelled.jsonl'));
   const base = [...corpus, ...unlabelled];
 
   const cold = coldStarts();

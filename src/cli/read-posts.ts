@@ -76,3 +76,23 @@ function toPost(record: Record<string, unknown>, index: number): FilePost {
     extra,
   };
 }
+
+/** A post of the hand-labelled corpus, with its labels. */
+export interface LabelledPost extends FilePost {
+  tag: string;
+  perspective: string | null;
+  invitesResponse: boolean;
+  source: string;
+}
+
+export function readLabelledPosts(path: string): LabelledPost[] {
+  const posts = readPosts(path).filter((post) => typeof post.extra.tag === 'string');
+  if (posts.length === 0) throw new InputError(`${path} has no labelled posts (no "tag" field)`);
+  return posts.map((post) => ({
+    ...post,
+    tag: String(post.extra.tag),
+    perspective: typeof post.extra.perspective === 'string' ? post.extra.perspective : null,
+    invitesResponse: post.extra.invitesResponse === true,
+    source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',
+  }));
+}

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { InputError } from './read-posts';
 
-export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url));
+export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/labelled.jsonl', import.meta.url));
 
 export function runCli(main: () => void): void {
   try {

@@ -1,0 +1,29 @@
+/**
+ * npm run train [-- FILE]: fits the classifier's learned layer on the
+ * labelled corpus and writes src/classify/weights.json. Only weights over the
+ * named features are written, never corpus text.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analysePost } from '../classify/classify';
+import { fitLearnedLayer } from '../classify/fit';
+import { readLabelledPosts } from './read-posts';
+import { DEFAULT_CORPUS, runCli } from './run';
+
+const WEIGHTS_FILE = fileURLToPath(new URL('../classify/weights.json', import.meta.url));
+
+runCli(() => {
+  const path = process.argv[2] ?? DEFAULT_CORPUS;
+  const posts = readLabelledPosts(path);
+  const model = fitLearnedLayer(posts.map((post) => ({ analysis: analysePost(post), tag: post.tag, perspective: post.perspective, invitesResponse: post.invitesResponse })));
+  writeFileSync(WEIGHTS_FILE, readableJson(model));
+  process.stderr.write(`wrote ${Object.keys(model.tags.weights).length} features × ${model.tags.classes.length} tag classes from ${posts.length} posts of ${path} to ${WEIGHTS_FILE}\n`);
+});
+
+/** One line per feature, so a reviewer reads a retrained model's diff feature by feature. */
+function readableJson(value: unknown, indent = ''): string {
+  if (value === null || typeof value !== 'object' || Object.values(value).every((v) => typeof v !== 'object' || v === null)) return JSON.stringify(value);
+  const inner = `${indent}  `;
+  const entries = Array.isArray(value) ? value.map((v) => `${inner}${readableJson(v, inner)}`) : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${readableJson(v, inner)}`);
+  return `${Array.isArray(value) ? '[' : '{'}\n${entries.join(',\n')}\n${indent}${Array.isArray(value) ? ']' : '}'}${indent === '' ? '\n' : ''}`;
+}
