@@ -1,18 +1,26 @@
-/** The product tells the truth only if the classifier agrees with hand labels: the eval's targets, checked on every run. */
+/** The product tells the truth only if the classifier agrees with hand labels on brands it was not fitted on: checked on every run. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const corpus = join(process.cwd(), '../shared/corpus/dev.jsonl');
+const corpus = join(process.cwd(), '../shared/corpus/labelled.jsonl');
+/**
+ * The cross-validated headline today is 0.71; this floor catches a change that loses ground.
+ * Issue 10's target is 0.80 and is not met yet: raise the floor as the classifier improves.
+ */
+const HEADLINE_FLOOR = 0.7;
 
 describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipped: ../shared/corpus is not beside this checkout)', () => {
-  it('meets the targets and beats the naive Bayes baseline', () => {
+  it('holds its author-grouped cross-validated headline and beats every baseline fitted on the same folds', { timeout: 240_000 }, () => {
     const result = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/eval.ts', corpus], { encoding: 'utf8' });
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Headline: author-grouped 5-fold cross-validation/m);
     const [, ours, bayes] = result.stdout.match(/^macro-F1 ([\d.]+) \(baseline NB ([\d.]+)\)$/m)!;
-    expect(Number(ours)).toBeGreaterThanOrEqual(0.8);
-    expect(Number(ours)).toBeGreaterThan(Number(bayes));
-    expect(result.stdout).toMatch(/^Target .*: met/m);
+    expect(Number(ours)).toBeGreaterThanOrEqual(HEADLINE_FLOOR);
+    const baselines = [...result.stdout.matchAll(/^ {2}(?:majority class|multinomial naive Bayes|logistic regression).* macro-F1 ([\d.]+)/gm)].map((match) => Number(match[1]));
+    expect(baselines).toHaveLength(3);
+    expect(baselines).toContain(Number(bayes));
+    for (const baseline of baselines) expect(Number(ours)).toBeGreaterThan(baseline);
   });
 });

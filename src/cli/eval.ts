@@ -1,106 +1,191 @@
 /**
- * npm run eval [-- FILE]: the classifier against the hand-labelled corpus,
- * beside a majority-class and a naive Bayes baseline computed in the same run.
+ * npm run eval [-- FILE]: the classifier against the hand-labelled corpus.
+ *
+ * The headline is author-grouped 5-fold cross-validation: the learned layer
+ * of each fold is fitted without that fold's authors, so every figure is on
+ * brands the weights never saw. The baselines (majority class, naive Bayes,
+ * logistic regression on n-grams) are fitted and scored on the same folds.
  */
+import { analysePost, decideWith } from '../classify/classify';
+import { fitLearnedLayer } from '../classify/fit';
+import { predict, trainSoftmax } from '../classify/softmax';
+import { authorFolds, crossValidate } from '../eval/folds';
+import { bootstrapByAuthor, evaluate, macroF1, type Interval, type Report } from '../eval/metrics';
+import { majorityLabel, trainNaiveBayes } from '../eval/naive-bayes';
+import { ngramFeatures } from '../eval/ngrams';
 import { BRIEF_TAGS, TAGS } from '../model/model';
-import { classifyPost } from '../classify/classify';
-import { evaluate, macroF1, type Report } from '../eval/metrics';
-import { crossValidate, majorityLabel } from '../eval/naive-bayes';
+import type { Classification } from '../model/post';
 import { summarize } from '../score/summarize';
-import { readPosts, type FilePost } from './read-posts';
+import { readLabelledPosts, type LabelledPost } from './read-posts';
 import { DEFAULT_CORPUS, runCli } from './run';
 
-/** A brief tag counts towards the target only with at least this many labelled posts. */
-export const MIN_SUPPORT_FOR_TARGET = 15;
 export const TARGET_MACRO_F1 = 0.8;
-export const TARGET_MIN_F1 = 0.65;
 const FOLDS = 5;
+const MIN_POSTS_PER_AUTHOR = 10;
+const CONFIDENT_ERRORS = 20;
+const LABELS = [...TAGS, 'unknown'];
+/** The n-gram baseline has tens of thousands of columns; fewer steps keep the run short, and it has converged by then. */
+const NGRAM_TRAINING = { l2: 0.01, iterations: 120, learningRate: 0.1, balance: 0.5 };
 
 runCli(() => {
   const path = process.argv[2] ?? DEFAULT_CORPUS;
-  const posts = readPosts(path).filter((post) => typeof post.extra.tag === 'string');
-  const gold = posts.map((post) => String(post.extra.tag));
-  const classified = posts.map((post) => classifyPost(post));
-  const ours = evaluate(gold, classified.map((c) => c.tag), [...TAGS, 'unknown']);
-  const majority = majorityLabel(gold);
-  const majorityReport = evaluate(gold, gold.map(() => majority), [...TAGS, 'unknown']);
-  const bayes = evaluate(gold, crossValidate(posts.map((post, i) => ({ text: post.text, label: gold[i] })), FOLDS), [...TAGS, 'unknown']);
+  const posts = readLabelledPosts(path);
+  const gold = posts.map((post) => post.tag);
+  const authors = posts.map((post) => post.author ?? '(unknown)');
+  const fold = authorFolds(authors, FOLDS);
+  const analyses = posts.map((post) => analysePost(post));
+  const indexes = posts.map((_, i) => i);
 
-  const supported = BRIEF_TAGS.filter((tag) => gold.filter((g) => g === tag).length >= MIN_SUPPORT_FOR_TARGET);
+  const ours = crossValidate(indexes, fold, FOLDS, (training) => {
+    const model = fitLearnedLayer(training.map((i) => ({ analysis: analyses[i], tag: gold[i], perspective: posts[i].perspective, invitesResponse: posts[i].invitesResponse })));
+    return (i) => decideWith(analyses[i], model);
+  });
+  const majority = crossValidate(indexes, fold, FOLDS, (training) => {
+    const label = majorityLabel(training.map((i) => gold[i]));
+    return () => label;
+  });
+  const bayes = crossValidate(indexes, fold, FOLDS, (training) => {
+    const model = trainNaiveBayes(training.map((i) => ({ text: posts[i].text, label: gold[i] })));
+    return (i) => model.predict(posts[i].text);
+  });
+  const ngrams = posts.map((post) => ngramFeatures(post.text));
+  const logistic = crossValidate(indexes, fold, FOLDS, (training) => {
+    const model = trainSoftmax(training.map((i) => ({ features: ngrams[i], label: gold[i] })), NGRAM_TRAINING);
+    return (i) => predict(model, ngrams[i]).label;
+  });
+
+  const predicted = ours.map((c) => c.tag);
+  const report = evaluate(gold, predicted, LABELS);
+  const baselines = [
+    { name: 'majority class', predictions: majority },
+    { name: 'multinomial naive Bayes on words', predictions: bayes },
+    { name: 'logistic regression on word 1-2-grams and character 3-grams', predictions: logistic },
+  ].map((baseline) => ({ ...baseline, report: evaluate(gold, baseline.predictions, LABELS) }));
+
   const out: string[] = [];
-  out.push(`Corpus: ${path} — ${posts.length} labelled posts`);
-  out.push(`Brief tags with ≥ ${MIN_SUPPORT_FOR_TARGET} posts (the target's tags): ${supported.join(', ')}`);
+  out.push(`Corpus: ${path}: ${posts.length} labelled posts by ${new Set(authors).size} authors`);
+  out.push(`Headline: author-grouped ${FOLDS}-fold cross-validation. The learned layer (weights over named features) is fitted on 4 folds' authors and scored on the fifth's; the rules and word lists are fixed, not fitted.`);
   out.push('');
-  out.push(section('Zendmeter classifier', ours, supported));
-  out.push(confusionTable(ours));
-  out.push(experienceLine(posts, classified));
+  out.push(perTagTable('Zendmeter classifier (cross-validated)', gold, predicted, authors));
+  out.push(confusionTable(report));
+  out.push(slices('Per language', posts.map((post) => post.lang ?? 'und'), gold, predicted));
+  out.push(slices('Per source', posts.map((post) => post.source), gold, predicted));
+  out.push(experienceAndInvites(posts, ours));
+  out.push(sendingByAuthor(posts, ours));
+  out.push('Baselines, fitted and scored on the same author folds');
+  for (const baseline of baselines) {
+    out.push(`  ${baseline.name.padEnd(62)} accuracy ${fmt(baseline.report.accuracy)} · macro-F1 ${fmt(macroF1(baseline.report, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(baseline.report, tag))}`).join(' · ')}`);
+  }
   out.push('');
-  out.push(section(`Baseline: majority class (${majority})`, majorityReport, supported));
-  out.push(section(`Baseline: multinomial naive Bayes, ${FOLDS}-fold cross-validation`, bayes, supported));
-  out.push(sendingByAuthor(posts, classified));
+  out.push(confidentErrors(posts, ours));
 
-  const ourMacro = macroF1(ours, supported);
-  const bayesMacro = macroF1(bayes, supported);
-  const weakest = ours.perTag.filter((m) => supported.includes(m.tag as (typeof BRIEF_TAGS)[number])).sort((a, b) => a.f1 - b.f1)[0];
-  const met = ourMacro >= TARGET_MACRO_F1 && ourMacro > bayesMacro && (!weakest || weakest.f1 >= TARGET_MIN_F1);
-  out.push(
-    `Target (macro-F1 ≥ ${TARGET_MACRO_F1} over ${supported.join(', ')}, above NB, no such tag below ${TARGET_MIN_F1}): ${met ? 'met' : 'NOT met'}` +
-      (weakest ? ` — weakest ${weakest.tag} ${fmt(weakest.f1)}` : ''),
-  );
-  out.push(`macro-F1 ${fmt(ourMacro)} (baseline NB ${fmt(bayesMacro)})`);
+  const headline = macroF1(report, BRIEF_TAGS);
+  const best = Math.max(...baselines.map((baseline) => macroF1(baseline.report, BRIEF_TAGS)));
+  out.push(`Target (macro-F1 ≥ ${TARGET_MACRO_F1} over ${BRIEF_TAGS.join(', ')}, above every baseline): ${headline >= TARGET_MACRO_F1 && headline > best ? 'met' : 'NOT met'}`);
+  out.push(`macro-F1 ${fmt(headline)} (baseline NB ${fmt(macroF1(baselines[1].report, BRIEF_TAGS))})`);
   process.stdout.write(`${out.join('\n')}\n`);
 });
 
 function fmt(value: number): string {
-  return value.toFixed(3);
+  return Number.isFinite(value) ? value.toFixed(3) : '  –  ';
 }
 
-function section(title: string, report: Report, supported: readonly string[]): string {
-  const rows = report.perTag
-    .filter((m) => m.support > 0 || m.predicted > 0)
-    .map((m) => `  ${m.tag.padEnd(12)} ${String(m.support).padStart(7)} ${String(m.predicted).padStart(9)} ${fmt(m.precision).padStart(9)} ${fmt(m.recall).padStart(6)} ${fmt(m.f1).padStart(6)}`);
+function f1Of(report: Report, tag: string): number {
+  return report.perTag.find((m) => m.tag === tag)?.f1 ?? 0;
+}
+
+function interval(range: Interval): string {
+  return `[${fmt(range.low)}–${fmt(range.high)}]`;
+}
+
+function perTagTable(title: string, gold: string[], predicted: string[], authors: string[]): string {
+  const report = evaluate(gold, predicted, LABELS);
+  const shown = report.perTag.filter((m) => m.support > 0 || m.predicted > 0);
+  const intervals = bootstrapByAuthor(authors, (indexes) => {
+    const sample = evaluate(indexes.map((i) => gold[i]), indexes.map((i) => predicted[i]), LABELS);
+    const values: Record<string, number> = { accuracy: sample.accuracy, macro: macroF1(sample, BRIEF_TAGS) };
+    for (const m of sample.perTag) Object.assign(values, { [`p:${m.tag}`]: m.precision, [`r:${m.tag}`]: m.recall, [`f:${m.tag}`]: m.f1 });
+    return values;
+  });
+  const rows = shown.map((m) => {
+    const cell = (value: number, key: string) => `${fmt(value)} ${interval(intervals[key] ?? { low: NaN, high: NaN })}`.padStart(22);
+    return `  ${m.tag.padEnd(12)} ${String(m.support).padStart(8)} ${String(m.predicted).padStart(9)} ${cell(m.precision, `p:${m.tag}`)} ${cell(m.recall, `r:${m.tag}`)} ${cell(m.f1, `f:${m.tag}`)}`;
+  });
   return [
-    `${title}`,
-    `  ${'tag'.padEnd(12)} ${'labelled'.padStart(7)} ${'predicted'.padStart(9)} ${'precision'.padStart(9)} ${'recall'.padStart(6)} ${'F1'.padStart(6)}`,
+    title,
+    '  95% intervals: bootstrap over authors (1,000 resamples)',
+    `  ${'tag'.padEnd(12)} ${'labelled'.padStart(8)} ${'predicted'.padStart(9)} ${'precision'.padStart(22)} ${'recall'.padStart(22)} ${'F1'.padStart(22)}`,
     ...rows,
-    `  accuracy ${fmt(report.accuracy)} · macro-F1 over the target's tags ${fmt(macroF1(report, supported))} · over all five brief tags ${fmt(macroF1(report, BRIEF_TAGS))}`,
+    `  accuracy ${fmt(report.accuracy)} ${interval(intervals.accuracy)} · macro-F1 over the five brief tags ${fmt(macroF1(report, BRIEF_TAGS))} ${interval(intervals.macro)}`,
     '',
   ].join('\n');
 }
 
 function confusionTable(report: Report): string {
-  const labels = report.labels.filter((l) => report.perTag.find((m) => m.tag === l)!.support + report.perTag.find((m) => m.tag === l)!.predicted > 0);
+  const labels = report.perTag.filter((m) => m.support + m.predicted > 0).map((m) => m.tag);
   const short = (label: string) => label.slice(0, 9);
   const header = `  ${'labelled ↓ / predicted →'.padEnd(25)}${labels.map((l) => short(l).padStart(10)).join('')}`;
   const rows = labels.map((g) => `  ${g.padEnd(25)}${labels.map((p) => String(report.confusion[g][p]).padStart(10)).join('')}`);
-  return ['Confusion matrix', header, ...rows, ''].join('\n');
+  return ['Confusion table', header, ...rows, ''].join('\n');
 }
 
-function experienceLine(posts: FilePost[], classified: ReturnType<typeof classifyPost>[]): string {
-  const pairs = posts.map((post, i) => [post.extra, classified[i]] as const).filter(([gold, c]) => gold.tag === 'experience' && c.tag === 'experience');
-  const agree = pairs.filter(([gold, c]) => gold.perspective === c.perspective).length;
-  return `Experience perspective (brand/user) agrees on ${agree} of ${pairs.length} experience posts tagged experience.\n`;
+function slices(title: string, keys: string[], gold: string[], predicted: string[]): string {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), i]));
+  const lines = [title];
+  for (const [key, indexes] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const report = evaluate(indexes.map((i) => gold[i]), indexes.map((i) => predicted[i]), LABELS);
+    const tags = BRIEF_TAGS.map((tag) => {
+      const m = report.perTag.find((metrics) => metrics.tag === tag)!;
+      return m.support > 0 ? `${tag} ${fmt(m.f1)} (${m.support})` : null;
+    }).filter(Boolean);
+    lines.push(`  ${key.padEnd(44)} ${String(indexes.length).padStart(5)} posts · accuracy ${fmt(report.accuracy)} · ${tags.join(' · ')}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
-function sendingByAuthor(posts: FilePost[], classified: ReturnType<typeof classifyPost>[]): string {
+function experienceAndInvites(posts: LabelledPost[], classified: Classification[]): string {
+  const experience = posts.map((post, i) => [post, classified[i]] as const).filter(([post, c]) => post.tag === 'experience' && c.tag === 'experience');
+  const perspectiveRight = experience.filter(([post, c]) => post.perspective === c.perspective).length;
+  const invitesRight = posts.filter((post, i) => post.invitesResponse === classified[i].invitesResponse).length;
+  return [
+    `Experience perspective right on ${perspectiveRight} of ${experience.length} experience posts tagged experience (${percent(perspectiveRight, experience.length)})`,
+    `invitesResponse right on ${invitesRight} of ${posts.length} posts (${percent(invitesRight, posts.length)})`,
+    '',
+  ].join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): string {
   const authors = new Map<string, number[]>();
   posts.forEach((post, i) => authors.set(post.author ?? '(unknown)', [...(authors.get(post.author ?? '(unknown)') ?? []), i]));
-  const lines = ['Sending score per author (labels → classifier)'];
-  const sorted = [...authors.entries()].sort((a, b) => b[1].length - a[1].length);
-  let totalGap = 0;
-  for (const [author, indexes] of sorted) {
-    const labelled = summarize(indexes.map((i) => ({
-      classification: { tag: posts[i].extra.tag as never, perspective: (posts[i].extra.perspective ?? null) as never, invitesResponse: posts[i].extra.invitesResponse === true },
-    })));
+  const lines = [`Sending score per author with ≥ ${MIN_POSTS_PER_AUTHOR} posts (labels → classifier)`];
+  const gaps: number[] = [];
+  for (const [author, indexes] of [...authors.entries()].filter(([, list]) => list.length >= MIN_POSTS_PER_AUTHOR).sort((a, b) => b[1].length - a[1].length)) {
+    const labelled = summarize(indexes.map((i) => ({ classification: { tag: posts[i].tag as never, perspective: posts[i].perspective as never, invitesResponse: posts[i].invitesResponse } })));
     const predicted = summarize(indexes.map((i) => ({ classification: classified[i] })));
-    const gap = Math.abs((labelled.sendingScore ?? 0) - (predicted.sendingScore ?? 0));
-    totalGap += gap * indexes.length;
-    lines.push(`  ${author.padEnd(22)} ${String(indexes.length).padStart(4)} posts  ${score(labelled.sendingScore)} → ${score(predicted.sendingScore)}`);
+    if (labelled.sendingScore === null || predicted.sendingScore === null) continue;
+    const gap = Math.abs(labelled.sendingScore - predicted.sendingScore);
+    gaps.push(gap);
+    lines.push(`  ${author.padEnd(22)} ${String(indexes.length).padStart(4)} posts  ${labelled.sendingScore.toFixed(0).padStart(3)} → ${predicted.sendingScore.toFixed(0).padStart(3)}  (gap ${gap.toFixed(0)})`);
   }
-  lines.push(`  weighted mean absolute gap: ${(totalGap / posts.length).toFixed(1)} points`, '');
+  const mean = gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length);
+  lines.push(`  ${gaps.length} authors: mean gap ${mean.toFixed(1)} points, worst ${Math.max(0, ...gaps).toFixed(0)}`, '');
   return lines.join('\n');
 }
 
-function score(value: number | null): string {
-  return value === null ? '  –' : value.toFixed(0).padStart(3);
+function confidentErrors(posts: LabelledPost[], classified: Classification[]): string {
+  const errors = posts
+    .map((post, i) => ({ post, c: classified[i] }))
+    .filter(({ post, c }) => post.tag !== c.tag)
+    .sort((a, b) => b.c.confidence - a.c.confidence || String(a.post.id).localeCompare(String(b.post.id)))
+    .slice(0, CONFIDENT_ERRORS);
+  return [
+    `The ${CONFIDENT_ERRORS} most confident errors (id: labelled → predicted, confidence)`,
+    ...errors.map(({ post, c }) => `  ${post.id}: ${post.tag} → ${c.tag}${c.perspective ? `/${c.perspective}` : ''} (${c.confidence.toFixed(2)})`),
+    '',
+  ].join('\n');
 }

@@ -42,3 +42,53 @@ export function macroF1(report: Report, tags: readonly string[]): number {
   const chosen = report.perTag.filter((metrics) => tags.includes(metrics.tag));
   return chosen.length === 0 ? 0 : chosen.reduce((sum, metrics) => sum + metrics.f1, 0) / chosen.length;
 }
+
+/** A deterministic pseudo-random sequence (mulberry32), so bootstrap intervals repeat from run to run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/**
+ * 95% percentile intervals of any statistic over a labelled set, resampling
+ * whole authors (a cluster bootstrap): posts of one author are not independent,
+ * and the question is how the figure would move on other brands.
+ */
+export function bootstrapByAuthor<S extends Record<string, number>>(
+  authors: readonly string[],
+  statistic: (indexes: number[]) => S,
+  replicates = 1000,
+  seed = 2026,
+): Record<keyof S, Interval> {
+  const groups = new Map<string, number[]>();
+  authors.forEach((author, i) => groups.set(author, [...(groups.get(author) ?? []), i]));
+  const clusters = [...groups.values()];
+  const random = seededRandom(seed);
+  const samples = new Map<keyof S, number[]>();
+  for (let r = 0; r < replicates; r++) {
+    const indexes: number[] = [];
+    for (let c = 0; c < clusters.length; c++) indexes.push(...clusters[Math.floor(random() * clusters.length)]);
+    for (const [name, value] of Object.entries(statistic(indexes))) {
+      if (!samples.has(name)) samples.set(name, []);
+      samples.get(name)!.push(value);
+    }
+  }
+  const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  return Object.fromEntries(
+    [...samples.entries()].map(([name, values]) => {
+      const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+      return [name, { low: quantile(sorted, 0.025), high: quantile(sorted, 0.975) }];
+    }),
+  ) as Record<keyof S, Interval>;
+}

@@ -1,6 +1,6 @@
 /**
  * The baseline the classifier must beat: multinomial naive Bayes on word
- * counts with add-one smoothing, scored by k-fold cross-validation.
+ * counts with add-one smoothing.
  */
 
 const WORD = /[\p{L}\p{N}@#'’]+/gu;
@@ -43,18 +43,6 @@ export function trainNaiveBayes(examples: readonly { text: string; label: string
       return best;
     },
   };
-}
-
-/** Predictions for every example from a model trained on the other folds; folds are fixed by position, so runs repeat. */
-export function crossValidate(examples: readonly { text: string; label: string }[], folds: number): string[] {
-  const predictions: string[] = new Array(examples.length);
-  for (let fold = 0; fold < folds; fold++) {
-    const model = trainNaiveBayes(examples.filter((_, i) => i % folds !== fold));
-    examples.forEach((example, i) => {
-      if (i % folds === fold) predictions[i] = model.predict(example.text);
-    });
-  }
-  return predictions;
 }
 
 export function majorityLabel(labels: readonly string[]): string {
