@@ -27,6 +27,7 @@ const HOSTS = /(^|\.)(x|twitter)\.com$/;
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 const REPLYING_TO = /^(Replying to|Antwoord aan|Reactie op|Als antwoord op)\s/i;
 const PINNED = /pinned|vastgezet/i;
+const PROMOTED = /\b(Ad|Advertentie|Promoted|Gepromoot|Gesponsord)\b/;
 const REPOSTED = /reposted|retweeted|heeft gerepost|repost/i;
 
 function insideQuote(element: Element, post: Element): boolean {
@@ -87,7 +88,9 @@ export const x: SiteAdapter = {
       replyTo,
       isRepost: REPOSTED.test(context),
       isPinned: PINNED.test(context),
-      isAd: !!post.querySelector(SELECTORS.ad) || (!own(post, SELECTORS.time) && /\b(Ad|Advertentie|Promoted|Gepromoot)\b/.test(readText(userName?.parentElement))),
+      // X wraps every video player in placementTracking, so that element alone marks nothing: a promoted
+      // post is one without a date of its own that carries the label or the tracking.
+      isAd: !own(post, SELECTORS.time) && (!!post.querySelector(SELECTORS.ad) || PROMOTED.test(readText(userName?.parentElement))),
       mediaOnly: !text && !!own(post, SELECTORS.media),
       counts: {
         replies: listed.replies ?? buttonCount(SELECTORS.reply),

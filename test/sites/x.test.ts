@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isBrandPost } from '@/src/sites/extract';
 import { hasSharedFixtures, page, sharedPage } from './fixtures';
 
 describe('X adapter on minimal pages of our own', () => {
@@ -31,8 +32,13 @@ describe('X adapter on minimal pages of our own', () => {
   it('marks an image-only post as media only and a promoted post as an ad', () => {
     const media = page(article(`${user('acme', 'Acme')}<div data-testid="tweetPhoto"><img alt="Image" src="p.jpg"></div>`), 'https://x.com/acme').posts[0];
     expect(media).toMatchObject({ mediaOnly: true, text: '' });
-    const ad = page(article(`${user('shoes', 'Shoes')}<div data-testid="placementTracking"></div><div data-testid="tweetText">Buy shoes</div>`), 'https://x.com/acme').posts[0];
+    const promoted = `<div data-testid="User-Name"><a href="/shoes">Shoes</a><a href="/shoes">@shoes</a><span>Ad</span></div><a href="/shoes/status/1904215007602082286/analytics"></a>`;
+    const ad = page(article(`${promoted}<div data-testid="placementTracking"></div><div data-testid="tweetText">Buy shoes</div>`), 'https://x.com/acme').posts[0];
     expect(ad.isAd).toBe(true);
+  });
+  it('does not take a dated post with a video player for an ad (X wraps every video in placementTracking)', () => {
+    const video = page(article(`${user('acme', 'Acme')}<div data-testid="tweetText">Watch</div><div data-testid="placementTracking"><div data-testid="videoPlayer"></div></div>`), 'https://x.com/acme').posts[0];
+    expect(video.isAd).toBe(false);
   });
   it('has no brand on the home timeline', () => {
     expect(page('', 'https://x.com/home').brand).toBeNull();
@@ -51,6 +57,20 @@ describe.skipIf(!hasSharedFixtures)('X adapter on saved real pages', () => {
       expect(post.author).toBeTruthy();
       expect(post.counts.likes).toBeTypeOf('number');
     }
+  });
+  it('a brand post with a video is the brand\'s own post, not an ad (The Verge)', () => {
+    const { posts, brand } = sharedPage('x/metascraper-x_post-video.html', 'https://x.com/verge/status/957383241714970624');
+    expect(brand?.handle).toBe('verge');
+    expect(posts[0]).toMatchObject({ author: 'verge', isAd: false });
+    expect(isBrandPost(posts[0], brand)).toBe(true);
+  });
+  it('no post of a profile with videos is lost as an ad', () => {
+    const { posts } = sharedPage('x/brocc_x-profile.html', 'https://x.com/perceptnet');
+    expect(posts.filter((post) => post.isAd)).toEqual([]);
+  });
+  it('a promoted post (no date, the "Ad" label) is still an ad', () => {
+    const { posts } = sharedPage('x/mnemosyne_invalid_time.html', 'https://x.com/home');
+    expect(posts.some((post) => post.isAd)).toBe(true);
   });
   it('single brand post (@Forbes)', () => {
     const { posts } = sharedPage('x/metascraper-x_post-link.html', 'https://x.com/Forbes/status/1');
