@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources package is for store review: what the build is made from, never test output (screenshots of
+  // real people's posts from the saved pages) or scratch files. .ci/check-packages checks every zip against an allow-list.
+  zip: { excludeSources: ['test/e2e/__screenshots__/**', '.scratch/**', 'coverage/**', '**/*.png', '**/*.log'] },
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_appName__',
