@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-const run = (script: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8' });
+const run = (script: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const pipeInto = (script: string, input: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', input });
 const dir = mkdtempSync(join(tmpdir(), 'zendmeter-cli-'));
 const file = (name: string, content: string) => {
   const path = join(dir, name);
@@ -77,6 +78,17 @@ describe('analyze', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Communication\s+Experience\s+Proposition\s+Sales/);
     expect(result.stdout).toMatch(/Sending score: \d+ — \d+ of \d+ posts only send · \d+ replies seen · \d+ questions asked/);
+  });
+  it('analyses the posts piped into it, not the bundled sample, with or without "-"', () => {
+    const posts = [JSON.stringify({ text: 'Our new store opens on Saturday.' }), JSON.stringify({ text: 'Big sale: 50% off everything, shop now!' })].join('\n');
+    for (const args of [[], ['-']]) {
+      const result = pipeInto('analyze', posts, ...args);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^standard input: 2 posts, 2 tagged/);
+    }
+    expect(pipeInto('classify', posts).stdout.trim().split('\n')).toHaveLength(2);
+    const empty = pipeInto('analyze', '', '-');
+    expect([empty.status, empty.stderr]).toEqual([2, 'zendmeter: standard input is empty: pipe posts in, or name a file\n']);
   });
   it('warns when no replies were seen', () => {
     const result = run('analyze', file('onlysend.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' })));

@@ -1,9 +1,12 @@
-/** npm run --silent analyze [-- FILE]: the brand on the 24/7 grid, its distribution and its sending score. */
+/**
+ * npm run --silent analyze [-- FILE|-]: the brand on the 24/7 grid, its distribution and its sending score.
+ * Reads standard input when posts are piped in (or FILE is -), the bundled sample feed when run bare in a terminal.
+ */
 import { fileURLToPath } from 'node:url';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS, TAG_NAMES } from '../model/model';
 import { classifyPost } from '../classify/classify';
 import { summarize, type CoverageWarning } from '../score/summarize';
-import { readPosts } from './read-posts';
+import { inputPath, readPosts, STDIN } from './read-posts';
 import { runCli } from './run';
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
@@ -15,11 +18,11 @@ const WARNINGS: Record<CoverageWarning, string> = {
 };
 
 runCli(() => {
-  const path = process.argv[2] ?? SAMPLE_FEED;
+  const path = inputPath(process.argv[2], SAMPLE_FEED)!;
   const posts = readPosts(path);
   const summary = summarize(posts.map((post) => ({ classification: classifyPost(post) })));
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
-  const out: string[] = [`${path === SAMPLE_FEED ? 'Sample feed (bundled)' : path}: ${summary.seen} posts, ${summary.tagged} tagged, ${summary.unknown} without readable text`, ''];
+  const out: string[] = [`${path === SAMPLE_FEED ? 'Sample feed (bundled)' : path === STDIN ? 'standard input' : path}: ${summary.seen} posts, ${summary.tagged} tagged, ${summary.unknown} without readable text`, ''];
 
   const pad = (text: string) => text.padEnd(CELL_WIDTH);
   out.push(`${pad('')}${FUNCTIONS.map((fn) => pad(FUNCTION_NAMES[fn].en)).join('')}`);

@@ -1,5 +1,5 @@
 /** Reads posts for the command-line tools from JSONL or CSV, with one clear message for a file it cannot use. */
-import { readFileSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { PostInput } from '../model/post';
 
@@ -12,17 +12,27 @@ export interface FilePost extends PostInput {
 
 const POST_FIELDS = ['id', 'text', 'isReply', 'replyTo', 'lang', 'author', 'mediaOnly'];
 
+/** What names standard input on the command line, as in most Unix tools. */
+export const STDIN = '-';
+
+/** The file to read: the one named, else standard input when a pipe or a file feeds it, else the fallback (a terminal, /dev/null). */
+export function inputPath(named: string | undefined, fallback?: string): string | undefined {
+  if (named) return named;
+  const stdin = fstatSync(0);
+  return stdin.isFIFO() || stdin.isFile() || stdin.isSocket() ? STDIN : fallback;
+}
+
 export function readPosts(path: string): FilePost[] {
   let content: string;
   try {
-    if (statSync(path).isDirectory()) throw new InputError(`${path} is a folder, not a file of posts`);
-    content = readFileSync(path, 'utf8');
+    if (path !== STDIN && statSync(path).isDirectory()) throw new InputError(`${path} is a folder, not a file of posts`);
+    content = readFileSync(path === STDIN ? 0 : path, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   content = content.replace(/^\uFEFF/, '');
-  if (content.trim() === '') throw new InputError(`${path} is empty`);
+  if (content.trim() === '') throw new InputError(path === STDIN ? 'standard input is empty: pipe posts in, or name a file' : `${path} is empty`);
   const records = looksLikeJsonLines(path, content) ? parseJsonLines(path, content) : parseCsv(path, content);
   if (records.length === 0) throw new InputError(`${path} holds no posts`);
   if (!records.some((record) => 'text' in record)) {
