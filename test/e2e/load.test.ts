@@ -19,7 +19,7 @@ describe.skipIf(!canRunBrowser)('extension in Chromium (skipped: /usr/bin/chromi
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect.poll(() => page.locator('table.grid tbody td').count()).toBe(8);
+    await expect.poll(() => page.locator('table.grid tbody td').count(), { timeout: 10_000 }).toBe(8);
     expect(await page.locator('table.grid thead th').allTextContents()).toEqual(['Communication', 'Experience', 'Proposition', 'Sales']);
     expect(errors).toEqual([]);
   });
