@@ -282,7 +282,7 @@ function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
     if (!sentence.isQuestion) return;
     const wordsAfter = evidence.tokens.slice(sentence.to).filter((token) => token.kind === 'word').length;
     const isHook = index === 0 && withWords.length > 1 && wordsAfter >= HOOK_ANSWER_WORDS;
-    if (isHook) evidence.hits.push('lead-in question');
+    if (isHook) evidence.hits.push('hook question');
     else evidence.add('invite', 'question to the audience', sentence.from, sentence.to, 1, 'question');
   });
 }
@@ -306,11 +306,11 @@ function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | 
     return result('webcare', score('webcare'), rivalOf('promotion', 'broadcast'), true);
   }
   // 2. Input on the offer, asked for.
-  if (score('co-creation') >= THRESHOLD.coCreation && (score('invite') > 0 || evidence.has('invite', 'question to the audience'))) {
+  const invites = score('invite') > 0;
+  if (score('co-creation') >= THRESHOLD.coCreation && (invites || evidence.has('invite', 'question to the audience'))) {
     return result('co-creation', score('co-creation'), rivalOf('promotion'), true);
   }
   // 4. A social transaction or service model, even one that carries a deal, as the codebook's examples show.
-  const invites = score('invite') > 0;
   if (score('commerce') >= THRESHOLD.commerce && score('commerce') >= score('service') && score('commerce') >= score('promotion')) {
     return result('commerce', score('commerce'), rivalOf('promotion'), invites);
   }

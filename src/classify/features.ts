@@ -50,7 +50,9 @@ export function extractFeatures(observed: Observed): Features {
   }
 
   const words = tokens.filter((token) => token.kind === 'word');
-  const count = (kind: Token['kind']) => tokens.filter((token) => token.kind === kind).length;
+  const kinds = new Map<Token['kind'], number>();
+  for (const token of tokens) kinds.set(token.kind, (kinds.get(token.kind) ?? 0) + 1);
+  const count = (kind: Token['kind']) => kinds.get(kind) ?? 0;
   const inList = (list: Set<string> | undefined) => !!list && words.some((token) => list.has(token.key));
   set('short post', words.length < SHORT_POST_WORDS);
   set('long post', words.length > LONG_POST_WORDS);
@@ -94,4 +96,3 @@ export function extractFeatures(observed: Observed): Features {
   }
   return features;
 }
-

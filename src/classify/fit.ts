@@ -6,7 +6,6 @@
 import { INVITES, learnedClassOf, SENDS, type Analysis, type LearnedLayer } from './classify';
 import { DEFAULT_TRAINING, trainSoftmax, type TrainOptions } from './softmax';
 
-
 export interface LabelledAnalysis {
   analysis: Analysis;
   tag: string;

@@ -10,7 +10,7 @@ import { analysePost, decideWith } from '../classify/classify';
 import { fitLearnedLayer } from '../classify/fit';
 import { predict, trainSoftmax } from '../classify/softmax';
 import { authorFolds, crossValidate } from '../eval/folds';
-import { bootstrapByAuthor, evaluate, macroF1, type Interval, type Report } from '../eval/metrics';
+import { bootstrapByAuthor, evaluate, indexesByKey, macroF1, type Interval, type Report } from '../eval/metrics';
 import { majorityLabel, trainNaiveBayes } from '../eval/naive-bayes';
 import { ngramFeatures } from '../eval/ngrams';
 import { BRIEF_TAGS, TAGS } from '../model/model';
@@ -66,7 +66,7 @@ runCli(() => {
   out.push(`Corpus: ${path}: ${posts.length} labelled posts by ${new Set(authors).size} authors`);
   out.push(`Headline: author-grouped ${FOLDS}-fold cross-validation. The learned layer (weights over named features) is fitted on 4 folds' authors and scored on the fifth's; the rules and word lists are fixed, not fitted.`);
   out.push('');
-  out.push(perTagTable('Zendmeter classifier (cross-validated)', gold, predicted, authors));
+  out.push(perTagTable('Zendmeter classifier (cross-validated)', report, gold, predicted, authors));
   out.push(confusionTable(report));
   out.push(slices('Per language', posts.map((post) => post.lang ?? 'und'), gold, predicted));
   out.push(slices('Per source', posts.map((post) => post.source), gold, predicted));
@@ -98,8 +98,7 @@ function interval(range: Interval): string {
   return `[${fmt(range.low)}–${fmt(range.high)}]`;
 }
 
-function perTagTable(title: string, gold: string[], predicted: string[], authors: string[]): string {
-  const report = evaluate(gold, predicted, LABELS);
+function perTagTable(title: string, report: Report, gold: string[], predicted: string[], authors: string[]): string {
   const shown = report.perTag.filter((m) => m.support > 0 || m.predicted > 0);
   const intervals = bootstrapByAuthor(authors, (indexes) => {
     const sample = evaluate(indexes.map((i) => gold[i]), indexes.map((i) => predicted[i]), LABELS);
@@ -130,10 +129,8 @@ function confusionTable(report: Report): string {
 }
 
 function slices(title: string, keys: string[], gold: string[], predicted: string[]): string {
-  const groups = new Map<string, number[]>();
-  keys.forEach((key, i) => groups.set(key, [...(groups.get(key) ?? []), i]));
   const lines = [title];
-  for (const [key, indexes] of [...groups.entries()].sort((a, b) => b[1].length - a[1].length)) {
+  for (const [key, indexes] of [...indexesByKey(keys).entries()].sort((a, b) => b[1].length - a[1].length)) {
     const report = evaluate(indexes.map((i) => gold[i]), indexes.map((i) => predicted[i]), LABELS);
     const tags = BRIEF_TAGS.map((tag) => {
       const m = report.perTag.find((metrics) => metrics.tag === tag)!;
@@ -160,8 +157,7 @@ function percent(part: number, whole: number): string {
 }
 
 function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): string {
-  const authors = new Map<string, number[]>();
-  posts.forEach((post, i) => authors.set(post.author ?? '(unknown)', [...(authors.get(post.author ?? '(unknown)') ?? []), i]));
+  const authors = indexesByKey(posts.map((post) => post.author ?? '(unknown)'));
   const lines = [`Sending score per author with ≥ ${MIN_POSTS_PER_AUTHOR} posts (labels → classifier)`];
   const gaps: number[] = [];
   for (const [author, indexes] of [...authors.entries()].filter(([, list]) => list.length >= MIN_POSTS_PER_AUTHOR).sort((a, b) => b[1].length - a[1].length)) {

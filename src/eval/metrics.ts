@@ -43,6 +43,17 @@ export function macroF1(report: Report, tags: readonly string[]): number {
   return chosen.length === 0 ? 0 : chosen.reduce((sum, metrics) => sum + metrics.f1, 0) / chosen.length;
 }
 
+/** The indexes of the items with each key, keys in order of first appearance. */
+export function indexesByKey(keys: readonly string[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  return groups;
+}
+
 /** A deterministic pseudo-random sequence (mulberry32), so bootstrap intervals repeat from run to run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -71,9 +82,7 @@ export function bootstrapByAuthor<S extends Record<string, number>>(
   replicates = 1000,
   seed = 2026,
 ): Record<keyof S, Interval> {
-  const groups = new Map<string, number[]>();
-  authors.forEach((author, i) => groups.set(author, [...(groups.get(author) ?? []), i]));
-  const clusters = [...groups.values()];
+  const clusters = [...indexesByKey(authors).values()];
   const random = seededRandom(seed);
   const samples = new Map<keyof S, number[]>();
   for (let r = 0; r < replicates; r++) {
