@@ -90,6 +90,27 @@ describe('analyze', () => {
     const empty = pipeInto('analyze', '', '-');
     expect([empty.status, empty.stderr]).toEqual([2, 'zendmeter: standard input is empty: pipe posts in, or name a file\n']);
   });
+  it('scores only the brand\'s own posts of a page and names the others apart (extract | analyze)', () => {
+    const page = [
+      { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: true },
+      { text: '@acme when do you open in Utrecht?', author: 'anna', fromBrand: false, isReply: true },
+      { text: '@acme love it', author: 'tom', fromBrand: false, isReply: true },
+    ].map((post) => JSON.stringify(post)).join('\n');
+    const result = pipeInto('analyze', page);
+    expect(result.stdout).toMatch(/^standard input: 1 posts, 1 tagged/);
+    expect(result.stdout).toContain('Not scored: 2 posts by 2 other accounts');
+    expect(result.stdout).toContain('Sending score: 100');
+  });
+  it('gives each account its own sending score on a file of several accounts', () => {
+    const posts = [
+      { text: 'Our new store opens on Saturday.', author: 'acme' },
+      { text: 'Read our annual report here.', author: 'acme' },
+      { text: 'Sorry to hear that, can you DM us your order number?', author: 'globex', isReply: true },
+    ].map((post) => JSON.stringify(post)).join('\n');
+    const table = pipeInto('analyze', posts).stdout.split('Per account (2 accounts)')[1];
+    expect(table).toMatch(/acme\s+2\s+100/);
+    expect(table).toMatch(/globex\s+1\s+0/);
+  });
   it('warns when no replies were seen', () => {
     const result = run('analyze', file('onlysend.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' })));
     expect(result.stdout).toContain('Sending score: 100');
