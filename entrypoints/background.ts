@@ -5,12 +5,16 @@
  */
 import { browser } from 'wxt/browser';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
-import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type LayoutWarning, type PageStatus, type PostsReceipt } from '@/src/messages';
+import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type FeedView, type LayoutWarning, type PageStatus, type PostsBatch, type PostsReceipt } from '@/src/messages';
+import { summarize } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost } from '@/src/sites/extract';
 import { withCustomCues } from '@/src/classify/lexicon';
 import { customCuesSetting } from '@/src/settings';
 import { openDatabase, reclassify, savePosts, type Database } from '@/src/store/db';
+
+/** A feed is kept in memory only while its tab shows it; this bounds it on an endless scroll. */
+const MAX_FEED_POSTS = 5000;
 
 export default defineBackground(() => {
   /** The built-in lexicons plus the user's own cue words; every post is classified again when those change. */
@@ -35,6 +39,29 @@ export default defineBackground(() => {
   let storageFull = false;
   /** The latest layout warning per page, for the popup to show instead of an empty grid. */
   const layoutWarnings = new Map<string, LayoutWarning>();
+  /**
+   * What each tab's feed page showed: a feed mixes accounts and is the user's own, so it is classified
+   * for the popup of the moment and never stored, and no author of it becomes a brand.
+   */
+  const feedByTab = new Map<number, { url: string; platform: PostsBatch['platform']; posts: Map<string, { author?: string; classification: Classification }> }>();
+
+  function seeFeed(message: PostsBatch, tabId: number | undefined): PostsReceipt {
+    const classifications: Record<string, Classification> = {};
+    for (const post of message.posts) classifications[post.id] = classify(post);
+    if (tabId === undefined) return { ok: true, added: 0, classifications };
+    brandByTab.delete(tabId);
+    let feed = feedByTab.get(tabId);
+    if (feed?.url !== message.url) feedByTab.set(tabId, (feed = { url: message.url, platform: message.platform, posts: new Map() }));
+    for (const post of message.posts) if (feed.posts.size < MAX_FEED_POSTS) feed.posts.set(post.id, { author: post.author, classification: classifications[post.id] });
+    return { ok: true, added: 0, classifications };
+  }
+
+  function feedView(tabId: number, url: string): FeedView | null {
+    const feed = feedByTab.get(tabId);
+    if (!feed || feed.url !== url) return null;
+    const posts = [...feed.posts.values()];
+    return { platform: feed.platform, accounts: new Set(posts.map((post) => post.author)).size, summary: summarize(posts) };
+  }
 
   async function receive(message: ContentMessage, tabId: number | undefined): Promise<PostsReceipt> {
     if (message.type === 'layout-warning') {
@@ -46,33 +73,29 @@ export default defineBackground(() => {
       return { ok: true };
     }
     layoutWarnings.delete(message.url);
-    if (tabId !== undefined && message.brand) brandByTab.set(tabId, { platform: message.platform, handle: message.brand.handle });
-    const byBrand = new Map<string, typeof message.posts>();
-    for (const post of message.posts) {
-      const brand = message.brand?.handle ?? post.author ?? 'unknown';
-      byBrand.set(brand, [...(byBrand.get(brand) ?? []), post]);
+    const { brand } = message;
+    if (!brand) return seeFeed(message, tabId);
+    if (tabId !== undefined) {
+      brandByTab.set(tabId, { platform: message.platform, handle: brand.handle });
+      feedByTab.delete(tabId);
     }
-    let added = 0;
     const classifications: Record<string, Classification> = {};
-    for (const [handle, posts] of byBrand) {
-      const brand = message.brand?.handle === handle ? message.brand : { handle, name: posts.find((post) => post.author === handle)?.authorName };
-      const stored = posts.map((post) => ({
-        ...post,
-        brand: handle,
-        fromBrand: isBrandPost(post, brand),
-        classification: (classifications[post.id] = classify(post)),
-        classifierVersion: CLASSIFIER_VERSION,
-      }));
-      try {
-        added += (await savePosts(await db(), { ...brand, platform: message.platform }, stored)).added;
-        storageFull = false;
-      } catch (error) {
-        // Nothing of the batch was written (one transaction); the content script sends it again later.
-        storageFull = (error as DOMException).name === 'QuotaExceededError';
-        throw error;
-      }
+    const stored = message.posts.map((post) => ({
+      ...post,
+      brand: brand.handle,
+      fromBrand: isBrandPost(post, brand),
+      classification: (classifications[post.id] = classify(post)),
+      classifierVersion: CLASSIFIER_VERSION,
+    }));
+    try {
+      const { added } = await savePosts(await db(), { ...brand, platform: message.platform }, stored);
+      storageFull = false;
+      return { ok: true, added, classifications } satisfies PostsReceipt;
+    } catch (error) {
+      // Nothing of the batch was written (one transaction); the content script sends it again later.
+      storageFull = (error as DOMException).name === 'QuotaExceededError';
+      throw error;
     }
-    return { ok: true, added, classifications } satisfies PostsReceipt;
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
@@ -85,7 +108,12 @@ export default defineBackground(() => {
       return true;
     }
     if (isPageStatusRequest(message)) {
-      sendResponse({ layoutWarning: layoutWarnings.get(message.url) ?? null, brand: brandByTab.get(message.tabId) ?? null, storageFull } satisfies PageStatus);
+      sendResponse({
+        layoutWarning: layoutWarnings.get(message.url) ?? null,
+        brand: brandByTab.get(message.tabId) ?? null,
+        feed: feedView(message.tabId, message.url),
+        storageFull,
+      } satisfies PageStatus);
       return true;
     }
     return false;

@@ -1,5 +1,6 @@
 /** Messages between content scripts, extension pages and the background. */
 import type { Classification, PostInput } from './model/post';
+import type { Summary } from './score/summarize';
 import type { Account, ScrapedPost } from './sites/types';
 
 export interface ClassifyRequest {
@@ -67,9 +68,19 @@ export interface PageStatusRequest {
   url: string;
 }
 
+/** What the active tab shows of a feed (home, search, bookmarks, Discover): classified for the moment, never stored. */
+export interface FeedView {
+  platform: ScrapedPost['platform'];
+  /** Different accounts among the posts seen. */
+  accounts: number;
+  summary: Summary;
+}
+
 export interface PageStatus {
   layoutWarning: LayoutWarning | null;
   brand: { platform: string; handle: string } | null;
+  /** Set when the tab shows a feed that mixes accounts: nothing of it is recorded. */
+  feed?: FeedView | null;
   /** The browser refused to store more: new posts are kept on the page and sent again, but not saved. */
   storageFull?: boolean;
 }

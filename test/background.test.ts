@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import type { ClassifyResponse, PostsBatch } from '@/src/messages';
-import { openDatabase, postsOfBrand } from '@/src/store/db';
+import { getSetting, openDatabase, postsOfBrand } from '@/src/store/db';
 import { withDiskFullAt } from './disk-full';
 
 describe('background classification service', () => {
@@ -30,5 +30,18 @@ describe('background classification service', () => {
     expect(await postsOfBrand(await openDatabase(), 'x', 'acme')).toEqual([]);
     expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 3 });
     expect(await browser.runtime.sendMessage(status)).toMatchObject({ storageFull: false });
+  });
+
+  it('keeps nothing of a feed: no post stored, no author made a brand, no last brand', async () => {
+    const post = (id: string, author: string) => ({ id, platform: 'x' as const, text: `Post ${id}: our new store opens`, author, truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} });
+    const feed: PostsBatch = { type: 'posts', url: 'https://x.com/home', platform: 'x', brand: null, posts: [post('1', 'anna'), post('2', 'tom'), post('3', 'anna')] };
+    const receipt = await browser.runtime.sendMessage(feed);
+    expect(receipt).toMatchObject({ ok: true, added: 0 });
+    expect(Object.keys((receipt as { classifications: object }).classifications)).toEqual(['1', '2', '3']);
+    const db = await openDatabase();
+    expect(await db.count('posts')).toBe(0);
+    expect(await db.count('brands')).toBe(0);
+    expect(await getSetting(db, 'lastBrand')).toBeUndefined();
+    expect(await browser.runtime.sendMessage({ type: 'page-status', tabId: 1, url: feed.url })).toMatchObject({ brand: null, feed: null });
   });
 });

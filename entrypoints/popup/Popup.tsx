@@ -29,7 +29,13 @@ export function Popup() {
       {status.layoutWarning && <p class="warning" role="alert">{t('warnLayout', status.layoutWarning.missing.join(', '))}</p>}
       {status.storageFull && <p class="warning" role="alert">{t('warnStorageFull')}</p>}
       <div class="card" ref={card}>
-      {!brand ? (
+      {!brand && status.feed ? (
+        <p class="brand">
+          {t('feedLine', PLATFORM_NAMES[status.feed.platform], status.feed.accounts)}
+          <br />
+          {t('postsSeen', summary.seen)}
+        </p>
+      ) : !brand ? (
         <p>{t('noBrand')}</p>
       ) : (
         <>

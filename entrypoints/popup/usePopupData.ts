@@ -8,7 +8,7 @@ import { brandOverview, getSetting, openDatabase, type Database } from '@/src/st
 export interface PopupData {
   db: Database;
   brand: { platform: string; handle: string; name?: string } | null;
-  /** Summary of the brand's own posts: what the grid and the score are about. */
+  /** Summary of the brand's own posts (or of the feed on screen): what the grid and the score are about. */
   summary: Summary;
   /** Posts by others on the brand's pages, kept apart. */
   others: number;
@@ -29,8 +29,9 @@ export function usePopupData(): PopupData | null {
       return browser.runtime.sendMessage({ type: 'page-status', tabId: tab.id, url: tab.url }).catch(() => ({ layoutWarning: null, brand: null }));
     };
     const [db, status] = await Promise.all([openDatabase(), askStatus()]);
-    const key = status.brand ?? (await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
-    const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: summarize([]), others: 0, range: undefined };
+    // On a feed the popup shows that feed, never a brand from elsewhere.
+    const key = status.brand ?? (status.feed ? null : await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
+    const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
     setData((previous) => ({
       db,

@@ -1,0 +1,42 @@
+/**
+ * A home feed in Chromium: the background keeps what is on screen for the popup of the moment, and
+ * nothing of it is stored, nor does any author of it become a brand. (The popup's own rendering of a
+ * feed needs the address of the active tab, which only a click on the toolbar icon grants; no test
+ * can give that click.)
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StoredPost } from '@/src/store/db';
+import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
+import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+
+const HOME = 'https://x.com/home';
+
+describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a feed in Chromium (skipped without Chromium, the build or ../shared)', () => {
+  it('is classified for the moment and never stored', async () => {
+    const { context, extensionId } = await launchWithExtension();
+    try {
+      const html = readFileSync(join(SHARED_FIXTURES, 'x/brocc_x-home.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+      await context.route(/^https?:\/\//, (route) => (route.request().url() === HOME ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+      const tab = await context.newPage();
+      await tab.goto(HOME);
+      const extensionPage = await context.newPage();
+      await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
+      // Without the tabs permission, tabs carry no address: ask about every other tab (the browser opens a blank one too).
+      const feedTab = () =>
+        extensionPage.evaluate(async (url) => {
+          const own = (await chrome.tabs.getCurrent())?.id;
+          const ids = (await chrome.tabs.query({})).map((t) => t.id!).filter((id) => id !== own);
+          const statuses = await Promise.all(ids.map((id) => chrome.runtime.sendMessage({ type: 'page-status', tabId: id, url })));
+          const index = statuses.findIndex((status) => status?.feed?.summary.seen > 0);
+          return index < 0 ? null : ids[index];
+        }, HOME);
+      await expect.poll(feedTab, { timeout: 10_000 }).not.toBeNull();
+      expect(await readStore<StoredPost>(context, 'posts')).toEqual([]);
+      expect(await readStore(context, 'brands')).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
