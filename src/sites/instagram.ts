@@ -19,6 +19,11 @@ const NOT_PROFILES = new Set(['p', 'reel', 'reels', 'explore', 'direct', 'accoun
 const SPONSORED = /^(Sponsored|Gesponsord|Ad)$/i;
 const MORE = /(…|\.\.\.)\s*(more|meer)$/i;
 const LIKES = /^\d[\d.,]*\s*(K|M|mln)?\s*(likes|vind-ik-leuks)$/i;
+/**
+ * The alt text Instagram writes itself when the author wrote none: "Photo by … on …. May be an image of …",
+ * "Photo shared by … tagging …", "… No hay ninguna descripción de la foto disponible." It is not the author's text.
+ */
+const AUTOMATIC_ALT = /^(Photo|Video|Foto|Afbeelding|Imagem|Imagen)( shared| gedeeld| compartilhada| compartida)? (by|door|de|por|van) |\b(May be (an? |one )|No photo description available|Geen fotobeschrijving beschikbaar|No hay ninguna descripción|Pode ser uma imagem|Puede ser una imagen)/i;
 
 function profileHandle(href: string | null | undefined): string | undefined {
   const segment = href?.match(/^\/([A-Za-z0-9._]+)\/$/)?.[1];
@@ -55,7 +60,8 @@ export const instagram: SiteAdapter = {
     };
     const spans = isTile ? [] : Array.from(post.querySelectorAll(SELECTORS.caption)).filter((span) => !within(span, 'a') && !within(span, 'section') && !span.querySelector('time'));
     const caption = spans.map((span) => readText(span)).filter((line) => line.toLowerCase() !== author).sort((a, b) => b.length - a.length)[0] ?? '';
-    const text = (isTile ? post.querySelector('img')?.getAttribute('alt') ?? '' : caption).replace(MORE, '').trim();
+    const alt = isTile ? post.querySelector('img')?.getAttribute('alt') ?? '' : '';
+    const text = (isTile ? (AUTOMATIC_ALT.test(alt) ? '' : alt) : caption).replace(MORE, '').trim();
     const labels = Array.from(post.querySelectorAll('span, a')).map((node) => (node.textContent ?? '').trim());
     return {
       id: code,

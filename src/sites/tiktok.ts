@@ -18,6 +18,9 @@ const SELECTORS = {
 const VIDEO_ID = /\/video\/(\d+)/;
 const AD = /^(Sponsored|Gesponsord|Ad|Advertentie|Paid partnership|Betaald partnerschap)$/i;
 
+/** TikTok appends the sound to a tile's alt text ("… created by Name with Someone’s original sound"): not the author's words. */
+const MUSIC_CREDIT = /\s*\bcreated by \S.*? with \S.*$/s;
+
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
   selectors: SELECTORS,
@@ -31,7 +34,7 @@ export const tiktok: SiteAdapter = {
     const id = post.querySelector(SELECTORS.videoLink)?.getAttribute('href')?.match(VIDEO_ID)?.[1] ?? post.querySelector(SELECTORS.player)?.id.match(/(\d{15,})$/)?.[1];
     if (!id) return null;
     const isTile = post.getAttribute('data-e2e') === 'user-post-item';
-    const text = isTile ? post.querySelector('img[alt]')?.getAttribute('alt')?.trim() ?? '' : readText(post.querySelector(SELECTORS.text));
+    const text = isTile ? (post.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(MUSIC_CREDIT, '').trim() : readText(post.querySelector(SELECTORS.text));
     const authorHref = post.querySelector(SELECTORS.videoLink)?.getAttribute('href')?.match(/\/@([^/]+)\/video/)?.[1] ?? post.querySelector(`${SELECTORS.author}:not([data-e2e="search-common-link"])`)?.getAttribute('href')?.slice(2);
     const author = lowerHandle(authorHref) ?? (isTile ? tiktok.brand(url, post.ownerDocument)?.handle : undefined);
     return {

@@ -12,6 +12,20 @@ describe('Instagram adapter on a minimal page of our own', () => {
   });
 });
 
+describe('Instagram profile tiles on minimal pages of our own', () => {
+  const tile = (alt: string) => `<a href="/p/XYZ789/"><img alt="${alt}"></a>`;
+  it.each([
+    'Photo by Acme on November 05, 2025. May be an image of text that says \'SALE\'.',
+    'Photo shared by Acme on November 25, 2025 tagging @partner. May be a meme of one or more people.',
+    'Foto door Acme op 5 november 2025. Geen fotobeschrijving beschikbaar.',
+  ])('takes no caption from automatic alt text: %s', (alt) => {
+    expect(page(tile(alt), 'https://www.instagram.com/acme/').posts[0]).toMatchObject({ text: '', mediaOnly: true });
+  });
+  it('keeps alt text the author wrote', () => {
+    expect(page(tile('Our new winter collection is in store ❄️'), 'https://www.instagram.com/acme/').posts[0].text).toBe('Our new winter collection is in store ❄️');
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages', () => {
   it('home feed: 3 posts with captions (truncation noted), authors, dates and likes', () => {
     const { posts } = sharedPage('instagram/brocc_instagram-home.html', 'https://www.instagram.com/');
@@ -24,5 +38,13 @@ describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages', () 
     expect(brand?.handle).toBe('hausoftiffany');
     expect(posts).toHaveLength(12);
     expect(posts.every((p) => p.author === 'hausoftiffany')).toBe(true);
+  });
+  it('profile grid: Instagram\'s own alt text ("Photo by … No hay ninguna descripción …") is not taken for a caption', () => {
+    const { posts } = sharedPage('instagram/brocc_instagram-profile.html', 'https://www.instagram.com/hausoftiffany/');
+    expect(posts.filter((p) => /Photo by|descripción/.test(p.text))).toEqual([]);
+    // 4 of the 12 tiles carry only Instagram's own alt text (read from the markup).
+    const withoutCaption = posts.filter((p) => p.text === '');
+    expect(withoutCaption).toHaveLength(4);
+    expect(withoutCaption.every((p) => p.mediaOnly)).toBe(true);
   });
 });

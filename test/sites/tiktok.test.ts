@@ -7,6 +7,11 @@ describe('TikTok adapter on a minimal page of our own', () => {
     const [post] = page(html, 'https://www.tiktok.com/@acme').posts;
     expect(post).toMatchObject({ id: '7571863205253778710', author: 'acme', text: 'Nieuwe smaak! #acme', publishedAt: '2025-11-12T15:36:23.000Z' });
   });
+  it('drops the sound TikTok appends to the caption; a tile with only the sound has no text', () => {
+    const tile = (alt: string) => `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="${alt}"></a></div>`;
+    expect(page(tile('Nuevo sabor 🔥 #acme  created by Acme with Acme’s sonido original'), 'https://www.tiktok.com/@acme').posts[0].text).toBe('Nuevo sabor 🔥 #acme');
+    expect(page(tile('created by Acme with Acme’s original sound - Acme'), 'https://www.tiktok.com/@acme').posts[0]).toMatchObject({ text: '', mediaOnly: true });
+  });
 });
 
 describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages', () => {
@@ -15,6 +20,13 @@ describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages', () => 
     expect(brand?.handle).toBe('illojuan');
     expect(posts).toHaveLength(18);
     expect(posts.every((p) => p.author === 'illojuan')).toBe(true);
+    expect(posts.filter((p) => /created by|sonido original|original sound/.test(p.text))).toEqual([]);
+  });
+  it('profile grid of a creator: captions as written, without the appended sound', () => {
+    const { posts } = sharedPage('tiktok/pixelaquarius_profile-jelly.html', 'https://www.tiktok.com/@jelly.here');
+    expect(posts.length).toBeGreaterThan(0);
+    expect(posts.filter((p) => /created by/.test(p.text))).toEqual([]);
+    expect(posts.some((p) => p.text.startsWith('Mooekiss Velvet Lip Mud 💕'))).toBe(true);
   });
   it('video page: the rendered videos with their counts, mentions inline', () => {
     const { posts } = sharedPage('tiktok/metascraper-tiktok_video.html', 'https://www.tiktok.com/@illojuan/video/7571863205253778710');
