@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
+import type { PageStatus } from '@/src/messages';
 import type { StoredPost } from '@/src/store/db';
 import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
@@ -26,10 +28,11 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a feed in Chromium (skipp
       // Without the tabs permission, tabs carry no address: ask about every other tab (the browser opens a blank one too).
       const feedTab = () =>
         extensionPage.evaluate(async (url) => {
-          const own = (await chrome.tabs.getCurrent())?.id;
-          const ids = (await chrome.tabs.query({})).map((t) => t.id!).filter((id) => id !== own);
-          const statuses = await Promise.all(ids.map((id) => chrome.runtime.sendMessage({ type: 'page-status', tabId: id, url })));
-          const index = statuses.findIndex((status) => status?.feed?.summary.seen > 0);
+          const { tabs, runtime } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+          const own = (await tabs.getCurrent())?.id;
+          const ids = (await tabs.query({})).map((tab) => tab.id!).filter((id) => id !== own);
+          const statuses = (await Promise.all(ids.map((id) => runtime.sendMessage({ type: 'page-status', tabId: id, url })))) as (PageStatus | undefined)[];
+          const index = statuses.findIndex((status) => (status?.feed?.summary.seen ?? 0) > 0);
           return index < 0 ? null : ids[index];
         }, HOME);
       await expect.poll(feedTab, { timeout: 10_000 }).not.toBeNull();
