@@ -8,7 +8,7 @@ import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type FeedView, type LayoutWarning, type PageStatus, type PostsBatch, type PostsReceipt } from '@/src/messages';
 import { summarize } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
-import { isBrandPost } from '@/src/sites/extract';
+import { isBrandPost } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
 import { customCuesSetting } from '@/src/settings';
 import { openDatabase, reclassify, savePosts, type Database } from '@/src/store/db';

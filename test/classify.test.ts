@@ -129,6 +129,14 @@ describe('language', () => {
   });
 });
 
+describe('a repost', () => {
+  it('is user experience, whatever the reposted post says, with the repost as its cue', () => {
+    const repost = classifyPost({ text: 'Big sale: 50% off everything, shop now!', isRepost: true, author: 'happy_customer' });
+    expect([repost.tag, repost.perspective, repost.invitesResponse]).toEqual(['experience', 'user', false]);
+    expect(repost.cues).toContainEqual(expect.objectContaining({ signal: 'experience-user', rule: 'repost of @happy_customer' }));
+  });
+});
+
 describe('custom cue words from the options', () => {
   it('a strategist adds "kassakorting" to promotion without touching code', () => {
     const text = 'Deze week kassakorting op alle fietsen.';

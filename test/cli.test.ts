@@ -50,14 +50,14 @@ describe('classify', () => {
 });
 
 describe('extract', () => {
-  it('prints the posts of a saved page as JSON lines, marking the brand\'s own', () => {
+  it('prints the posts of a saved page as JSON lines, marking the brand\'s own acts, its repost of a fan included', () => {
     const path = file('saved.html', `<html><head><title>Acme (@acme) / X</title></head><body>
       <article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale: 20% off!</div></article>
       <article data-testid="tweet"><div data-testid="socialContext">Acme reposted</div><div data-testid="User-Name"><a href="/fan">Fan</a><a href="/fan/status/1904215007602082286"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Love it</div></article></body></html>`);
     const result = run('extract', path, '--url', 'https://x.com/acme');
     expect(result.status).toBe(0);
     const posts = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost])).toEqual([['acme', true, false], ['fan', false, true]]);
+    expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost])).toEqual([['acme', true, false], ['fan', true, true]]);
     expect(result.stderr).toContain('2 posts from x (page of @acme)');
   });
   it('says which selectors found nothing when a page yields no posts', () => {

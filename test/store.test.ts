@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { classifyPost } from '@/src/classify/classify';
+import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
 import { brandOverview, DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
@@ -35,6 +35,17 @@ describe('storage', () => {
     expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('1', 'Shop now: 20% off', { counts: { likes: 3 } })])).toEqual({ added: 1, seenAgain: 0 });
     expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.counts.likes)).toEqual([3]);
+  });
+
+  it('counts reposts stored before they were the brand\'s own once the classifier is newer, and says how many', async () => {
+    const db = await openDatabase();
+    const repost = post('r', 'Love my new shoes!', { author: 'fan', isRepost: true, fromBrand: false });
+    await savePosts(db, brand, [post('1', 'Our new store opens'), repost]);
+    expect(await brandOverview(db, 'x', 'acme', summarize)).toMatchObject({ others: 1, reposts: 0, own: { seen: 1 } });
+    await reclassify(db, CLASSIFIER_VERSION, (stored) => classifyPost(stored));
+    const overview = await brandOverview(db, 'x', 'acme', summarize);
+    expect(overview).toMatchObject({ others: 0, reposts: 1, own: { seen: 2 } });
+    expect(overview.own.byCell['user-experience']).toBe(1);
   });
 
   it('keeps a manual override through re-classification by a newer classifier', async () => {

@@ -45,6 +45,7 @@ export function Popup() {
             {t('postsSeen', summary.seen)}
             {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
             {summary.unknown > 0 && <><br />{t('unknownPosts', summary.unknown)}</>}
+            {data.reposts > 0 && <><br />{t('repostsCounted', data.reposts)}</>}
             {data.others > 0 && <><br />{t('otherAuthors', data.others)}</>}
           </p>
           <section class="score" aria-label={t('sendingScore')}>

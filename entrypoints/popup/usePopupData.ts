@@ -12,6 +12,8 @@ export interface PopupData {
   summary: Summary;
   /** Posts by others on the brand's pages, kept apart. */
   others: number;
+  /** The brand's reposts, counted among its own posts as user experience. */
+  reposts: number;
   range?: [string, string];
   status: PageStatus;
   /** Bumped on every reload, so opened lists read their posts again. */
@@ -31,13 +33,14 @@ export function usePopupData(): PopupData | null {
     const [db, status] = await Promise.all([openDatabase(), askStatus()]);
     // On a feed the popup shows that feed, never a brand from elsewhere.
     const key = status.brand ?? (status.feed ? null : await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
-    const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, range: undefined };
+    const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
     setData((previous) => ({
       db,
       brand: key && { ...key, name: stored?.name },
       summary: overview.own,
       others: overview.others,
+      reposts: overview.reposts,
       range: overview.range,
       status,
       version: (previous?.version ?? 0) + 1,

@@ -21,7 +21,7 @@ import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedTe
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 2;
+export const CLASSIFIER_VERSION = 3;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -82,6 +82,8 @@ const THRESHOLD = {
 
 const SIGN_OFF_MARKS = new Set(['^', '*', '/', '~', '-', '–', '—']);
 const MAX_SIGN_OFF_LENGTH = 12;
+/** A repost is known from the page's own marking, not guessed from words. */
+const REPOST_CONFIDENCE = 0.9;
 /** Posts in languages without a lexicon are judged on structure alone, and say so through a lower confidence. */
 const NO_LEXICON_CONFIDENCE_FACTOR = 0.6;
 
@@ -116,6 +118,11 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   const evidence = new Evidence(original, normalized, tokens);
 
   const isReply = collectStructure(post, evidence, lexicon, sentences);
+  // A repost puts someone else's post forward: the codebook's user experience, whatever that post says.
+  if (post.isRepost === true) {
+    evidence.add('experience-user', typeof post.author === 'string' ? `repost of @${post.author.replace(/^@/, '')}` : 'repost', -1, -1, STRUCTURAL_WEIGHT, 'repost');
+    return { kind: 'decided', classification: { tag: 'experience', perspective: 'user', confidence: REPOST_CONFIDENCE, invitesResponse: false, lang, cues: evidence.cues } };
+  }
   if (lexicon) {
     const verbCheck = lang === 'en' ? englishVerbCheck(normalized.text, tokens) : undefined;
     for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck)) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);

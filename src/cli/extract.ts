@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { adapterFor, extractPosts, isBrandPost, missingSelectors } from '../sites/extract';
+import { isBrandPost } from '../model/post';
+import { adapterFor, extractPosts, missingSelectors } from '../sites/extract';
 import { generic } from '../sites/generic';
 import { prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';

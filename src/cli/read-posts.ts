@@ -10,7 +10,7 @@ export interface FilePost extends PostInput {
   extra: Record<string, unknown>;
 }
 
-const POST_FIELDS = ['id', 'text', 'isReply', 'replyTo', 'lang', 'author', 'mediaOnly'];
+const POST_FIELDS = ['id', 'text', 'isReply', 'replyTo', 'lang', 'author', 'mediaOnly', 'isRepost'];
 
 /** What names standard input on the command line, as in most Unix tools. */
 export const STDIN = '-';
@@ -83,6 +83,7 @@ function toPost(record: Record<string, unknown>, index: number): FilePost {
     lang: asString(record.lang),
     author: asString(record.author),
     mediaOnly: asBoolean(record.mediaOnly),
+    isRepost: asBoolean(record.isRepost),
     extra,
   };
 }

@@ -17,10 +17,21 @@ export interface PostInput {
   isReply?: boolean;
   /** Handle of the account replied to, when the page showed it. */
   replyTo?: string;
+  /** The page showed it as the account's repost of another account's post. */
+  isRepost?: boolean;
   /** The page showed only an image or video with no caption. */
   mediaOnly?: boolean;
   /** Language if the page or file declared it (BCP 47 primary subtag). */
   lang?: string;
+}
+
+/**
+ * The brand's own acts on its page: its posts, and its reposts of others' posts (putting a customer's or
+ * fan's post forward is the brand's act; the codebook tags it user experience). Ads and other accounts'
+ * posts (replies, comments) are kept apart.
+ */
+export function isBrandPost(post: { author?: string; isRepost?: boolean; isAd?: boolean }, brand: { handle: string } | null): boolean {
+  return !!brand && !post.isAd && (post.author === brand.handle || post.isRepost === true);
 }
 
 /** One piece of evidence the classifier used: what matched, where, and how much it weighed. */

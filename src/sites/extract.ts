@@ -60,8 +60,3 @@ export function missingSelectors(adapter: SiteAdapter, root: ParentNode): string
     .filter(([, selector]) => !root.querySelector(selector))
     .map(([name, selector]) => `${name} (${selector})`);
 }
-
-/** Posts by the account the page is about; reposts and other authors' posts are kept apart. */
-export function isBrandPost(post: ScrapedPost, brand: Account | null): boolean {
-  return !!brand && post.author === brand.handle && !post.isRepost && !post.isAd;
-}

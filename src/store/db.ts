@@ -5,7 +5,7 @@
  * tested from a fixture of every earlier version.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Classification } from '../model/post';
+import { isBrandPost, type Classification } from '../model/post';
 import type { Perspective, TagOrUnknown } from '../model/model';
 import type { Account, ScrapedPost } from '../sites/types';
 import { CELLS, cellIdOf } from '../model/model';
@@ -104,6 +104,8 @@ export const MIGRATIONS: ((db: Database, tx: UpgradeTransaction) => void)[] = [
 ];
 
 const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'talk', question: 'q', none: '-' } as const;
+/** A tally entry beside the grid keys: how many of the brand's own posts are its reposts. */
+const REPOSTS = 'reposts';
 
 /** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question. */
 export function gridKey(post: StoredPost): string {
@@ -128,6 +130,10 @@ function counted(tally: Tally, previous: StoredPost | undefined, next: StoredPos
   const counts = { ...tally.counts };
   if (previous?.grid) counts[previous.grid] = Math.max(0, (counts[previous.grid] ?? 0) - 1);
   counts[next.grid!] = (counts[next.grid!] ?? 0) + 1;
+  const ownRepost = (post: StoredPost | undefined) => (post?.fromBrand && post.isRepost ? 1 : 0);
+  const reposts = (counts[REPOSTS] ?? 0) - ownRepost(previous) + ownRepost(next);
+  if (reposts > 0) counts[REPOSTS] = reposts;
+  else delete counts[REPOSTS];
   const date = next.fromBrand ? next.publishedAt : undefined;
   return {
     ...tally,
@@ -287,7 +293,11 @@ export function reclassify(db: Database, version: number, classify: (post: Store
   const tx = db.transaction(['posts', 'tallies'], 'readwrite');
   return allOrNothing(tx, async () => {
     const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(everything ? undefined : IDBKeyRange.upperBound(version, true));
-    await writePosts(tx as unknown as WriteTransaction, outdated.map((post) => ({ post: { ...post, classification: classify(post), classifierVersion: version }, previous: post })));
+    // Which posts are the brand's own is re-derived too: the rule changed with the classifier (reposts count since version 3).
+    await writePosts(
+      tx as unknown as WriteTransaction,
+      outdated.map((post) => ({ post: { ...post, fromBrand: isBrandPost(post, { handle: post.brand }), classification: classify(post), classifierVersion: version }, previous: post })),
+    );
     return outdated.length;
   });
 }
@@ -301,6 +311,8 @@ export interface BrandOverview {
   own: ReturnType<typeof import('../score/summarize').summarize>;
   /** Posts by others on the brand's pages, kept apart. */
   others: number;
+  /** The brand's reposts of others' posts, counted among its own as user experience. */
+  reposts: number;
   range?: [string, string];
 }
 
@@ -310,7 +322,7 @@ export async function brandOverview(db: Database, platform: string, handle: stri
   const counts = tally?.counts ?? {};
   const own = ownGridKeys().flatMap(({ key, classification }) => (counts[key] ? [{ classification, weight: counts[key] }] : []));
   const others = Object.entries(counts).reduce((sum, [key, n]) => sum + (key.startsWith(`${GRID_PARTS.other}|`) ? n : 0), 0);
-  return { own: summarize(own), others, range: tally?.first && tally.last ? [tally.first, tally.last] : undefined };
+  return { own: summarize(own), others, reposts: counts[REPOSTS] ?? 0, range: tally?.first && tally.last ? [tally.first, tally.last] : undefined };
 }
 
 /** The brand's own posts in one cell of the grid (or all of them), read when the user asks for them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBrandPost } from '@/src/sites/extract';
+import { isBrandPost } from '@/src/model/post';
 import { hasSharedFixtures, page, sharedPage } from './fixtures';
 
 describe('LinkedIn adapter on a minimal page of our own', () => {
@@ -16,12 +16,12 @@ describe('LinkedIn adapter on a minimal page of our own', () => {
 });
 
 describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages', () => {
-  it('company Posts tab (Motion): 5 posts, the in-app promotion skipped, reposts kept apart from the brand', () => {
+  it('company Posts tab (Motion): 5 posts, the in-app promotion skipped, its 3 reposts counted as its own acts', () => {
     const { posts, brand } = sharedPage('linkedin/brocc_linkedin-company-posts.html', 'https://www.linkedin.com/company/motionapp/posts/');
     expect(brand).toEqual({ handle: 'motionapp', name: 'Motion' });
     expect(posts).toHaveLength(5);
     expect(posts.filter((p) => p.isRepost).length).toBe(3);
-    expect(posts.filter((p) => isBrandPost(p, brand)).length).toBe(2);
+    expect(posts.filter((p) => isBrandPost(p, brand)).length).toBe(5);
     expect(posts.every((p) => !p.text.includes('Motion Motion'))).toBe(true);
   });
   it('home feed marks the promoted post as an ad', () => {

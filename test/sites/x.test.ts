@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBrandPost } from '@/src/sites/extract';
+import { isBrandPost } from '@/src/model/post';
 import { hasSharedFixtures, page, sharedPage } from './fixtures';
 
 describe('X adapter on minimal pages of our own', () => {
