@@ -101,6 +101,17 @@ describe('analyze', () => {
     expect(result.stdout).toContain('Not scored: 2 posts by 2 other accounts');
     expect(result.stdout).toContain('Sending score: 100');
   });
+  it('measures responsiveness on a thread: users\' questions to the brand and how many it answered, with no "no replies seen" warning', () => {
+    const thread = [
+      { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: true },
+      { text: 'When do you open in Utrecht?', author: 'anna', fromBrand: false, isReply: true },
+      { text: 'Do you sell bikes there?', author: 'tom', fromBrand: false, isReply: true },
+      { text: '@anna Next spring!', author: 'acme', fromBrand: true, isReply: true, replyTo: 'anna' },
+    ].map((post) => JSON.stringify(post)).join('\n');
+    const result = pipeInto('analyze', thread);
+    expect(result.stdout).toContain('Responsiveness: answered 1 of 2 questions seen in 2 users\' replies (50%) · Socially Devoted bar: 65%');
+    expect(result.stdout).not.toMatch(/no replies seen/);
+  });
   it('gives each account its own sending score on a file of several accounts', () => {
     const posts = [
       { text: 'Our new store opens on Saturday.', author: 'acme' },

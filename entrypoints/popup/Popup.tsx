@@ -10,6 +10,7 @@ import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
 import { usePopupData } from './usePopupData';
+import { SOCIALLY_DEVOTED_RATE } from '@/src/score/responsiveness';
 
 export const FIRST_RENDER = 'zendmeter:first-render';
 
@@ -54,6 +55,12 @@ export function Popup() {
               <strong>{t('sendingScore')}</strong>
               <br />
               {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
+              {data.responsiveness && data.responsiveness.questions > 0 && (
+                <>
+                  <br />
+                  <span class="responsiveness">{t('responsiveness', data.responsiveness.answered, data.responsiveness.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`)}</span>
+                </>
+              )}
             </span>
           </section>
           {summary.warnings.length > 0 && (

@@ -2,8 +2,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageStatus } from '@/src/messages';
+import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
 import { summarize, type Summary } from '@/src/score/summarize';
-import { brandOverview, getSetting, openDatabase, type Database } from '@/src/store/db';
+import { brandOverview, getSetting, openDatabase, threadPosts, type Database } from '@/src/store/db';
 
 export interface PopupData {
   db: Database;
@@ -14,6 +15,8 @@ export interface PopupData {
   others: number;
   /** The brand's reposts, counted among its own posts as user experience. */
   reposts: number;
+  /** Users' questions in the brand's threads and how many it answered; null without a brand. */
+  responsiveness: Responsiveness | null;
   range?: [string, string];
   status: PageStatus;
   /** Bumped on every reload, so opened lists read their posts again. */
@@ -34,13 +37,17 @@ export function usePopupData(): PopupData | null {
     // On a feed the popup shows that feed, never a brand from elsewhere.
     const key = status.brand ?? (status.feed ? null : await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
     const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
-    const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
+    const [stored, thread] = key ? await Promise.all([db.get('brands', [key.platform, key.handle]), threadPosts(db, key.platform, key.handle)]) : [undefined, []];
+    const answers = key ? responsiveness(key.handle, thread) : null;
+    // Where users' replies were seen, the page showed the thread: the brand's answers would have been visible too.
+    const own = answers && answers.userReplies > 0 ? { ...overview.own, warnings: overview.own.warnings.filter((warning) => warning !== 'no-replies-seen') } : overview.own;
     setData((previous) => ({
       db,
       brand: key && { ...key, name: stored?.name },
-      summary: overview.own,
+      summary: own,
       others: overview.others,
       reposts: overview.reposts,
+      responsiveness: answers,
       range: overview.range,
       status,
       version: (previous?.version ?? 0) + 1,

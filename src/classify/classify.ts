@@ -11,7 +11,7 @@
  * broadcast, experience (brand or user), co-creation and promotion.
  */
 import type { Perspective, TagOrUnknown } from '../model/model';
-import type { Classification, Cue, PostInput } from '../model/post';
+import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '../model/post';
 import { opensWithVerb } from './english';
 import { extractFeatures } from './features';
 import { detectLanguage } from './language';
@@ -290,7 +290,7 @@ function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
     const wordsAfter = evidence.tokens.slice(sentence.to).filter((token) => token.kind === 'word').length;
     const isHook = index === 0 && withWords.length > 1 && wordsAfter >= HOOK_ANSWER_WORDS;
     if (isHook) evidence.hits.push('hook question');
-    else evidence.add('invite', 'question to the audience', sentence.from, sentence.to, 1, 'question');
+    else evidence.add('invite', QUESTION_RULE, sentence.from, sentence.to, 1, 'question');
   });
 }
 
@@ -314,7 +314,7 @@ function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | 
   }
   // 2. Input on the offer, asked for.
   const invites = score('invite') > 0;
-  if (score('co-creation') >= THRESHOLD.coCreation && (invites || evidence.has('invite', 'question to the audience'))) {
+  if (score('co-creation') >= THRESHOLD.coCreation && (invites || evidence.has('invite', QUESTION_RULE))) {
     return result('co-creation', score('co-creation'), rivalOf('promotion'), true);
   }
   // 4. A social transaction or service model, even one that carries a deal, as the codebook's examples show.

@@ -8,6 +8,7 @@ import { classifyPost } from '../classify/classify';
 import { summarize, type CoverageWarning } from '../score/summarize';
 import { inputPath, readPosts, STDIN, type FilePost } from './read-posts';
 import { indexesByKey } from '../eval/metrics';
+import { responsiveness, SOCIALLY_DEVOTED_RATE } from '../score/responsiveness';
 import type { Classification } from '../model/post';
 import { runCli } from './run';
 
@@ -53,10 +54,25 @@ runCli(() => {
       ? 'Sending score: – (no tagged posts)'
       : `Sending score: ${Math.round(summary.sendingScore)} — ${summary.sendingOnly} of ${summary.tagged} posts only send · ${summary.replies} replies seen · ${summary.questions} questions asked`,
   );
-  for (const warning of summary.warnings) out.push(`Warning: ${WARNINGS[warning]}`);
+  const thread = marked ? threadLine(own, others) : undefined;
+  if (thread) out.push(thread.line);
+  for (const warning of summary.warnings) if (!(warning === 'no-replies-seen' && thread?.repliesSeen)) out.push(`Warning: ${WARNINGS[warning]}`);
   out.push(...perAuthor(classified));
   process.stdout.write(`${out.join('\n')}\n`);
 });
+
+/** Responsiveness on a page's posts: users' questions in the brand's threads, and how many it answered. */
+function threadLine(own: FilePost[], others: FilePost[]): { line: string; repliesSeen: boolean } {
+  const brand = own.find((post) => !post.isRepost)?.author ?? '';
+  const asThread = (post: FilePost, fromBrand: boolean) => ({ ...post, fromBrand, isReply: post.isReply === true, classification: classifyPost(post) });
+  const result = responsiveness(brand, [...own.map((post) => asThread(post, true)), ...others.map((post) => asThread(post, false))]);
+  const bar = `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`;
+  const line =
+    result.userReplies === 0
+      ? 'Responsiveness: – (no users\' replies on this page)'
+      : `Responsiveness: answered ${result.answered} of ${result.questions} questions seen in ${result.userReplies} users' replies${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
+  return { line, repliesSeen: result.userReplies > 0 };
+}
 
 /** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */
 function perAuthor(classified: { post: FilePost; classification: Classification }[]): string[] {

@@ -34,6 +34,9 @@ export function isBrandPost(post: { author?: string; isRepost?: boolean; isAd?: 
   return !!brand && !post.isAd && (post.author === brand.handle || post.isRepost === true);
 }
 
+/** The rule of the cue for a sentence that asks the reader something (not a hook the post answers itself). */
+export const QUESTION_RULE = 'question to the audience';
+
 /** One piece of evidence the classifier used: what matched, where, and how much it weighed. */
 export interface Cue {
   /** What the cue is evidence for: a tag, or `invite` (the post invites a response). */

@@ -331,6 +331,13 @@ export function ownPostsIn(db: Database, platform: string, handle: string, cellI
   return db.getAllFromIndex('posts', 'byGrid', IDBKeyRange.bound([platform, handle, prefix], [platform, handle, `${prefix}\uffff`]));
 }
 
+/** What responsiveness is read from: the others' posts on the brand's pages, and the brand's own replies. */
+export async function threadPosts(db: Database, platform: string, handle: string): Promise<StoredPost[]> {
+  const withPrefix = (prefix: string) => db.getAllFromIndex('posts', 'byGrid', IDBKeyRange.bound([platform, handle, prefix], [platform, handle, `${prefix}\uffff`]));
+  const [others, ownReplies] = await Promise.all([withPrefix(`${GRID_PARTS.other}|`), withPrefix(`${GRID_PARTS.own}|user-communication|`)]);
+  return [...others, ...ownReplies];
+}
+
 /** Everything stored for one brand: its posts, its tally and its record. */
 export async function clearBrand(db: Database, platform: string, handle: string): Promise<number> {
   const tx = db.transaction(['posts', 'tallies', 'brands'], 'readwrite');

@@ -1,0 +1,42 @@
+/**
+ * The popup on a brand's thread in Chromium (the real saved @forbes.com Bluesky thread: 1 brand post,
+ * 51 users' replies): responsiveness beside the score, and no "no replies seen" warning on a thread.
+ * Saves a screenshot.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { responsiveness } from '@/src/score/responsiveness';
+import type { StoredPost } from '@/src/store/db';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
+import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+
+const THREAD = 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x';
+
+describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a brand\'s thread in Chromium (skipped without Chromium, the build or ../shared)', () => {
+  it('shows how many of the users\' questions the brand answered, and does not ask to open a thread', async () => {
+    const { context, extensionId } = await launchWithExtension();
+    try {
+      const html = readFileSync(join(SHARED_FIXTURES, 'bluesky/metascraper-bluesky_post-link.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+      await context.route(/^https?:\/\//, (route) => (route.request().url() === THREAD ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+      const tab = await context.newPage();
+      await tab.goto(THREAD);
+      await waitUntil(async () => (await readStore<StoredPost>(context, 'posts')).length === 52);
+      const stored = await readStore<StoredPost>(context, 'posts');
+      const expected = responsiveness('forbes.com', stored);
+      expect(expected).toMatchObject({ userReplies: 51, answered: 0 });
+      expect(expected.questions).toBeGreaterThan(0);
+
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect.poll(async () => (await popup.locator('.responsiveness').allTextContents()).join(''), { timeout: 10_000 }).toBe(
+        `Answered 0 of ${expected.questions} questions seen in its threads (Socially Devoted bar: 65%)`,
+      );
+      expect(await popup.locator('.warnings').textContent()).not.toContain('No replies seen');
+      mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
+      await popup.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/popup-thread.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { classifyPost } from '@/src/classify/classify';
+import { responsiveness, type ThreadPost } from '@/src/score/responsiveness';
+
+const user = (author: string, text: string, replyTo?: string): ThreadPost => ({ author, fromBrand: false, isReply: true, replyTo, classification: classifyPost({ text, isReply: true }) });
+const brandReply = (replyTo: string): ThreadPost => ({ author: 'acme', fromBrand: true, isReply: true, replyTo, classification: classifyPost({ text: `@${replyTo} Sorry to hear that, can you DM us?`, isReply: true }) });
+const brandPost: ThreadPost = { author: 'acme', fromBrand: true, isReply: false, classification: classifyPost({ text: 'Our new store opens on Saturday.' }) };
+
+describe('responsiveness: the users\' questions to the brand on its pages, and how many it answered', () => {
+  it('counts questions addressed to the brand and those whose author the brand replied to', () => {
+    const result = responsiveness('acme', [
+      brandPost,
+      user('anna', 'When do you open in Utrecht?'),
+      user('tom', 'Does the store sell bikes?', 'acme'),
+      user('kim', 'Love it'),
+      user('lea', 'Is that true?', 'tom'),
+      brandReply('anna'),
+    ]);
+    expect(result).toEqual({ userReplies: 3, questions: 2, answered: 1, rate: 0.5 });
+  });
+  it('says nothing (no rate) where no user asked, and counts no thread where none was seen', () => {
+    expect(responsiveness('acme', [brandPost, user('kim', 'Love it')])).toEqual({ userReplies: 1, questions: 0, answered: 0, rate: null });
+    expect(responsiveness('acme', [brandPost])).toMatchObject({ userReplies: 0, rate: null });
+  });
+});
