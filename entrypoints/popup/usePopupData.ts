@@ -15,7 +15,7 @@ export interface PopupData {
   others: number;
   /** The brand's reposts, counted among its own posts as user experience. */
   reposts: number;
-  /** Users' questions in the brand's threads and how many it answered; null without a brand. */
+  /** Users' questions in the brand's threads and how many it answered; null without a brand, or until read. */
   responsiveness: Responsiveness | null;
   range?: [string, string];
   status: PageStatus;
@@ -37,22 +37,26 @@ export function usePopupData(): PopupData | null {
     // On a feed the popup shows that feed, never a brand from elsewhere.
     const key = status.brand ?? (status.feed ? null : await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
     const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
-    const [stored, thread] = key ? await Promise.all([db.get('brands', [key.platform, key.handle]), threadPosts(db, key.platform, key.handle)]) : [undefined, []];
-    const answers = key ? responsiveness(key.handle, thread) : null;
-    // Where users' replies were seen, the page showed the thread: the brand's answers would have been visible too.
-    const own = answers && answers.userReplies > 0 ? { ...overview.own, warnings: overview.own.warnings.filter((warning) => warning !== 'no-replies-seen') } : overview.own;
+    const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
+    // Where others' replies were seen on the brand's pages, the page showed a thread: the brand's answers would have been visible too.
+    const own = overview.others > 0 ? { ...overview.own, warnings: overview.own.warnings.filter((warning) => warning !== 'no-replies-seen') } : overview.own;
     setData((previous) => ({
       db,
       brand: key && { ...key, name: stored?.name },
       summary: own,
       others: overview.others,
       reposts: overview.reposts,
-      responsiveness: answers,
+      responsiveness: null,
       range: overview.range,
       status,
       version: (previous?.version ?? 0) + 1,
       reload: load,
     }));
+    // Responsiveness reads the threads' posts themselves: it follows the first render instead of delaying it.
+    if (key) {
+      const answers = responsiveness(key.handle, await threadPosts(db, key.platform, key.handle));
+      setData((previous) => previous && { ...previous, responsiveness: answers });
+    }
   }, []);
   useEffect(() => {
     load();
