@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MEASURED_ACCURACY } from '@/src/model/model';
 
 const corpus = join(process.cwd(), '../shared/corpus/labelled.jsonl');
 /**
@@ -22,5 +23,8 @@ describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipp
     expect(baselines).toHaveLength(3);
     expect(baselines).toContain(Number(bayes));
     for (const baseline of baselines) expect(Number(ours)).toBeGreaterThan(baseline);
+    // Every export quotes the measured accuracy: it must be the one this run measured.
+    const accuracy = Number(result.stdout.match(/^ {2}accuracy ([\d.]+) \[/m)![1]);
+    expect(Math.abs(accuracy - MEASURED_ACCURACY)).toBeLessThan(0.005);
   });
 });

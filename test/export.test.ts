@@ -35,10 +35,13 @@ describe('Markdown summary', () => {
   it('gives the score with its parts and the grid', () => {
     const posts = [stored('1', 'Our new store opens on Saturday.'), stored('2', '@jan Sorry! Can you DM us your order number?', { isReply: true })];
     const summary = summarize(posts.map((post) => ({ classification: post.classification })));
-    const markdown = summaryToMarkdown(summary, { brand: '@acme', platform: 'X', from: '2026-01-01', to: '2026-01-31' });
+    const caveats = { warnings: ['Few posts: fewer than 20 tagged posts.'], method: 'Method: heuristic classifier; 2 posts seen, captured 2026-02-01.', interval: '90% interval 9–91' };
+    const markdown = summaryToMarkdown(summary, { brand: '@acme', platform: 'x', from: '2026-01-01', to: '2026-01-31', ...caveats });
     expect(markdown).toContain('## @acme on X, 2026-01-01 – 2026-01-31');
-    expect(markdown).toContain('**Sending score: 50** — 1 of 2 posts only send · 1 replies seen · 0 questions asked');
+    expect(markdown).toContain('**Sending score: 50** (90% interval 9–91) — 1 of 2 posts only send · 1 replies seen · 0 questions asked');
     expect(markdown).toContain('Broadcast: 1 (50%)');
-    expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'X' }, 'nl')).toContain('Zendscore');
+    expect(markdown).toContain('> ⚠ Few posts: fewer than 20 tagged posts.');
+    expect(markdown).toContain('_Method: heuristic classifier; 2 posts seen, captured 2026-02-01._');
+    expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'bluesky', ...caveats }, 'nl')).toMatch(/^## @acme op Bluesky\n[\s\S]*Zendscore/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '@/src/score/summarize';
+import { summarize, wilsonInterval } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
 
 const post = (tag: Classification['tag'], invitesResponse = false, perspective: Classification['perspective'] = null) => ({
@@ -39,5 +39,17 @@ describe('the sending score as the codebook defines it', () => {
     expect(summarize([post('broadcast')]).warnings).toEqual(['few-posts', 'no-replies-seen']);
     const many = [...Array.from({ length: 20 }, () => post('broadcast')), post('webcare', true)];
     expect(summarize(many).warnings).toEqual([]);
+  });
+});
+
+describe('how sure the sending score is for the posts seen', () => {
+  it('gives a 1-post brand a wide 90% interval and a 26-post brand a narrow one, as a Wilson interval does', () => {
+    const sends = { classification: { tag: 'broadcast', perspective: null, invitesResponse: false } } as const;
+    const one = summarize([sends]).sendingInterval!.map(Math.round);
+    const many = summarize(Array.from({ length: 26 }, () => sends)).sendingInterval!.map(Math.round);
+    expect(one).toEqual([27, 100]);
+    expect(many).toEqual([91, 100]);
+    expect(wilsonInterval(13, 26).map(Math.round)).toEqual([35, 65]);
+    expect(summarize([]).sendingInterval).toBeNull();
   });
 });

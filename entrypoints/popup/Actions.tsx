@@ -7,7 +7,8 @@ import type { Summary } from '@/src/score/summarize';
 import { ownPostsIn, type Database } from '@/src/store/db';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
-
+import { intervalText, methodNote, warningText } from '@/src/ui/caveats';
+import type { Platform } from '@/src/model/post';
 
 interface Props {
   /** The part of the popup that goes on a slide: brand, date range, score and grid. */
@@ -24,7 +25,8 @@ export function Actions({ card, brand, db, summary, range }: Props) {
   const posts = () => ownPostsIn(db, brand.platform, brand.handle);
   const copy = async () => {
     const { summaryToMarkdown } = await exporting();
-    await navigator.clipboard.writeText(summaryToMarkdown(summary, { brand: `@${brand.handle}`, platform: brand.platform, from: range?.[0], to: range?.[1] }, uiLang));
+    const context = { brand: `@${brand.handle}`, platform: brand.platform as Platform, from: range?.[0], to: range?.[1], warnings: summary.warnings.map(warningText), method: methodNote(summary.seen), interval: intervalText(summary) };
+    await navigator.clipboard.writeText(summaryToMarkdown(summary, context, uiLang));
     setCopied(true);
   };
   return (

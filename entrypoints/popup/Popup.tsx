@@ -9,6 +9,7 @@ import { BadgeSwitch } from './BadgeSwitch';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
+import { intervalText, methodNote, warningText } from '@/src/ui/caveats';
 import { usePopupData } from './usePopupData';
 import { SOCIALLY_DEVOTED_RATE } from '@/src/score/responsiveness';
 
@@ -54,6 +55,7 @@ export function Popup() {
             <span>
               <strong>{t('sendingScore')}</strong>
               <br />
+              {intervalText(summary) && <><span class="interval">{intervalText(summary)}</span><br /></>}
               {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
               {data.responsiveness && data.responsiveness.questions > 0 && (
                 <>
@@ -65,12 +67,13 @@ export function Popup() {
           </section>
           {summary.warnings.length > 0 && (
             <ul class="warnings">
-              {summary.warnings.map((warning) => <li key={warning}>{t(warning === 'few-posts' ? 'warnFewPosts' : 'warnNoReplies')}</li>)}
+              {summary.warnings.map((warning) => <li key={warning}>{warningText(warning)}</li>)}
             </ul>
           )}
         </>
       )}
       <Grid summary={summary} selected={selected} onSelect={(cell) => setSelected(selected === cell ? null : cell)} />
+      {brand && <p class="method">{methodNote(summary.seen)}</p>}
       </div>
       {selected && brand && <CellDetail key={`${selected}/${data.version}`} cellId={selected} brand={brand} db={data.db} onChanged={data.reload} onClose={() => setSelected(null)} />}
       {brand && <Actions card={() => card.current} brand={brand} db={data.db} summary={summary} range={range} />}

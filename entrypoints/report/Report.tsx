@@ -8,12 +8,19 @@ import { postsToCsv, postsToJson } from '@/src/export/export';
 import { effective, ownPostsIn, openDatabase, type StoredBrand, type StoredPost } from '@/src/store/db';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
+import { intervalText, warningText } from '@/src/ui/caveats';
 import { Highlighted } from '../popup/Highlighted';
 import { Chart } from './Chart';
 
 type Key = string;
 const keyOf = (brand: { platform: string; handle: string }) => `${brand.platform}/${brand.handle}`;
 const MAX_COMPARED = 4;
+
+/** "2025-01-30 – 2025-02-20": the dates of the brand's dated posts. */
+function periodOf(posts: readonly StoredPost[]): string | undefined {
+  const dates = posts.flatMap((post) => (post.publishedAt ? [post.publishedAt.slice(0, 10)] : [])).sort();
+  return dates.length ? `${dates[0]} – ${dates[dates.length - 1]}` : undefined;
+}
 
 
 export function Report() {
@@ -101,8 +108,25 @@ export function Report() {
               </thead>
               <tbody>
                 <tr>
+                  <th scope="row">{t('reportPostsCounted')}</th>
+                  {selected.map((key) => <td class="num" key={key} data-counted={key}>{summaries[key]?.tagged ?? 0}</td>)}
+                </tr>
+                <tr>
+                  <th scope="row">{t('reportPeriod')}</th>
+                  {selected.map((key) => <td key={key} data-period={key}>{periodOf(posts[key] ?? []) ?? '–'}</td>)}
+                </tr>
+                <tr>
                   <th scope="row">{t('sendingScore')}</th>
-                  {selected.map((key) => <td class="num" key={key} data-score={key}>{summaries[key]?.sendingScore === null || !summaries[key] ? '–' : Math.round(summaries[key].sendingScore!)}</td>)}
+                  {selected.map((key) => (
+                    <td class="num" key={key}>
+                      <span data-score={key}>{summaries[key]?.sendingScore === null || !summaries[key] ? '–' : Math.round(summaries[key].sendingScore!)}</span>
+                      {summaries[key] && intervalText(summaries[key]) && <><br /><small data-interval={key}>{intervalText(summaries[key])}</small></>}
+                    </td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">{t('reportWarnings')}</th>
+                  {selected.map((key) => <td key={key} data-warnings={key}>{(summaries[key]?.warnings ?? []).map((warning) => <p key={warning} class="warning">{warningText(warning)}</p>)}</td>)}
                 </tr>
                 {CELLS.map((cell) => (
                   <tr key={cell.id}>

@@ -4,6 +4,7 @@
  */
 import Papa from 'papaparse';
 import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, type Lang } from '../model/model';
+import { PLATFORM_NAMES, type Platform } from '../model/post';
 import type { Summary } from '../score/summarize';
 import { effective, type StoredPost } from '../store/db';
 
@@ -50,9 +51,14 @@ export function postsToJson(posts: readonly StoredPost[]): string {
 
 export interface SummaryContext {
   brand: string;
-  platform: string;
+  platform: Platform;
   from?: string;
   to?: string;
+  /** The coverage warnings and the method note, in the interface language (from _locales), kept with the figures. */
+  warnings: string[];
+  method: string;
+  /** "90% interval 27–100", in the interface language. */
+  interval?: string;
 }
 
 export function summaryToMarkdown(summary: Summary, context: SummaryContext, lang: Lang = 'en'): string {
@@ -64,14 +70,17 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   const range = context.from && context.to ? `, ${context.from.slice(0, 10)} – ${context.to.slice(0, 10)}` : '';
   const en = lang === 'en';
   return [
-    `## ${context.brand} on ${context.platform}${range}`,
+    `## ${context.brand} ${en ? 'on' : 'op'} ${PLATFORM_NAMES[context.platform]}${range}`,
     '',
-    `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}** — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? 'posts only send' : 'berichten zenden alleen'} · ${summary.replies} ${en ? 'replies seen' : 'antwoorden gezien'} · ${summary.questions} ${en ? 'questions asked' : 'vragen gesteld'}`,
+    `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}**${context.interval ? ` (${context.interval})` : ''} — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? 'posts only send' : 'berichten zenden alleen'} · ${summary.replies} ${en ? 'replies seen' : 'antwoorden gezien'} · ${summary.questions} ${en ? 'questions asked' : 'vragen gesteld'}`,
     '',
     header,
     '|---|---|---|---|---|',
     ...rows,
     '',
     `${en ? 'Posts seen' : 'Berichten gezien'}: ${summary.seen} (${summary.unknown} ${en ? 'without readable text' : 'zonder leesbare tekst'}). ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
+    ...context.warnings.map((warning) => `> ⚠ ${warning}`),
+    '',
+    `_${context.method}_`,
   ].join('\n');
 }

@@ -32,6 +32,8 @@ export interface Summary {
   questions: number;
   /** 0-100, or null when no post is tagged. */
   sendingScore: number | null;
+  /** 90% interval of the score for this many posts (Wilson), [low, high] in 0-100; null when no post is tagged. */
+  sendingInterval: [number, number] | null;
   warnings: CoverageWarning[];
 }
 
@@ -41,6 +43,22 @@ export function isSendingOnly(classification: ScoredPost['classification']): boo
   const { tag, perspective, invitesResponse } = classification;
   if (invitesResponse) return false;
   return SENDING_TAGS.has(tag) || (tag === 'experience' && perspective !== 'user');
+}
+
+/** z for a two-sided 90% interval. */
+const Z_90 = 1.645;
+
+/**
+ * The Wilson score interval of a share, in percent: where the score of a brand's whole feed would lie
+ * (90% of the time) given the posts seen. Unlike the plain ± interval it stays within 0-100 and is honest
+ * for a handful of posts: 1 sending post of 1 gives 27-100, 26 of 26 gives 91-100.
+ */
+export function wilsonInterval(successes: number, n: number, z = Z_90): [number, number] {
+  const share = successes / n;
+  const centre = share + (z * z) / (2 * n);
+  const spread = z * Math.sqrt((share * (1 - share)) / n + (z * z) / (4 * n * n));
+  const denominator = 1 + (z * z) / n;
+  return [Math.max(0, (100 * (centre - spread)) / denominator), Math.min(100, (100 * (centre + spread)) / denominator)];
 }
 
 export function summarize(posts: readonly ScoredPost[]): Summary {
@@ -76,6 +94,7 @@ export function summarize(posts: readonly ScoredPost[]): Summary {
     replies: byTag.webcare,
     questions,
     sendingScore: tagged === 0 ? null : (100 * sendingOnly) / tagged,
+    sendingInterval: tagged === 0 ? null : wilsonInterval(sendingOnly, tagged),
     warnings,
   };
 }

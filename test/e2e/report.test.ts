@@ -46,13 +46,21 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('report page in Chromium (
     expect(await report.locator('h2').nth(1).textContent()).toContain('Stephen King (@stephenking.bsky.social) by month');
   });
 
-  it('compares two brands with the numbers of their stored posts', async () => {
+  it('compares two brands with the numbers of their stored posts, each with its count, period, interval and warnings', async () => {
     await report.getByRole('checkbox', { name: /perceptnet/ }).check();
     const posts = await stored();
     for (const [platform, brand] of [['bluesky', 'stephenking.bsky.social'], ['x', 'perceptnet']]) {
       const own = posts.filter((p) => p.platform === platform && p.brand === brand && p.fromBrand);
       const summary = summarize(own.map((p) => ({ classification: p.classification as never })));
-      await expect.poll(() => report.locator(`td[data-score="${platform}/${brand}"]`).textContent()).toBe(String(Math.round(summary.sendingScore!)));
+      const key = `${platform}/${brand}`;
+      await expect.poll(() => report.locator(`[data-score="${key}"]`).textContent()).toBe(String(Math.round(summary.sendingScore!)));
+      expect(await report.locator(`[data-counted="${key}"]`).textContent()).toBe(String(summary.tagged));
+      const [low, high] = summary.sendingInterval!.map(Math.round);
+      expect(await report.locator(`[data-interval="${key}"]`).textContent()).toBe(`90% interval ${low}–${high}`);
+      const dates = own.flatMap((p) => (p.publishedAt ? [p.publishedAt.slice(0, 10)] : [])).sort();
+      expect(await report.locator(`[data-period="${key}"]`).textContent()).toBe(`${dates[0]} – ${dates[dates.length - 1]}`);
+      const warnings = await report.locator(`[data-warnings="${key}"] .warning`).allTextContents();
+      expect(warnings.map((text) => (text.startsWith('Few posts') ? 'few-posts' : text.startsWith('No replies seen') ? 'no-replies-seen' : text))).toEqual(summary.warnings);
       expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toBe(`${summary.byCell['brand-communication']} (${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%)`);
     }
     mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });

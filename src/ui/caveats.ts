@@ -1,0 +1,23 @@
+/**
+ * What every figure carries wherever it is shown (popup, PNG, report, Markdown): how sure the score is
+ * for this many posts, the coverage warnings, and how it was measured. One source for all of them.
+ */
+import { MEASURED_ACCURACY } from '../model/model';
+import type { CoverageWarning, Summary } from '../score/summarize';
+import { t } from './i18n';
+
+const WARNING_KEYS: Record<CoverageWarning, string> = { 'few-posts': 'warnFewPosts', 'no-replies-seen': 'warnNoReplies' };
+
+export function warningText(warning: CoverageWarning): string {
+  return t(WARNING_KEYS[warning]);
+}
+
+/** "90% interval 27–100", or undefined when no post is tagged. */
+export function intervalText(summary: Summary): string | undefined {
+  return summary.sendingInterval ? t('scoreInterval', Math.round(summary.sendingInterval[0]), Math.round(summary.sendingInterval[1])) : undefined;
+}
+
+/** "Method: …, right on 79% of other brands' posts in testing; 12 posts seen, captured 2026-11-23." */
+export function methodNote(seen: number, capturedOn = new Date()): string {
+  return t('methodNote', `${Math.round(100 * MEASURED_ACCURACY)}%`, seen, capturedOn.toISOString().slice(0, 10));
+}
