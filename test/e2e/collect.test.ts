@@ -19,8 +19,9 @@ interface StoredRow {
   id: string;
   brand: string;
   isReply: boolean;
+  isRepost: boolean;
   fromBrand: boolean;
-  classification: { tag: string };
+  classification: { tag: string; perspective: string | null };
 }
 
 const BATCHES = 3;
@@ -108,7 +109,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     await Promise.all([tab.close(), popup.close()]);
   });
 
-  it('keeps reply flags and the brand apart from reposts and other authors', async () => {
+  it('keeps reply flags, counts the brand\'s reposts as its own user-experience posts, and keeps other authors apart', async () => {
     const stored = await storedPosts(context);
     const x = stored.filter((p) => p.platform === 'x');
     expect(x.every((p) => p.brand === 'perceptnet')).toBe(true);
@@ -116,9 +117,17 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     expect(bluesky.filter((p) => p.isReply)).toHaveLength(2);
     expect(bluesky.every((p) => p.brand === 'stephenking.bsky.social')).toBe(true);
     const linkedin = stored.filter((p) => p.platform === 'linkedin');
-    expect(linkedin.filter((p) => p.fromBrand)).toHaveLength(2);
-    // A reply the brand writes is webcare in the grid: structure beats words.
-    for (const reply of bluesky.filter((p) => p.isReply && p.fromBrand)) expect(reply.classification.tag).toBe('webcare');
+    // Motion's Posts tab: 2 posts of its own and 3 reposts of others' posts, all the brand's acts.
+    expect(linkedin.filter((p) => p.fromBrand)).toHaveLength(5);
+    const reposts = linkedin.filter((p) => p.isRepost);
+    expect(reposts).toHaveLength(3);
+    expect(reposts.every((p) => p.classification.tag === 'experience' && p.classification.perspective === 'user')).toBe(true);
+    // Both replies on this profile are the brand's reposts of other people's replies: put forward, so user
+    // experience, not the brand's webcare. (The check that a brand's own reply is webcare never ran here: this
+    // page has none; the classifier's own tests cover it.)
+    const repostedReplies = bluesky.filter((p) => p.isReply && p.isRepost);
+    expect(repostedReplies).toHaveLength(2);
+    expect(repostedReplies.every((p) => p.fromBrand && p.classification.tag === 'experience' && p.classification.perspective === 'user')).toBe(true);
   });
 
   it('keeps reading after the user asks for an analysis of a page already being read (the script injected again)', async () => {
