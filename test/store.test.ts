@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
-import { brandOverview, DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+import { brandOverview, clearBrand, DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
 import { withDiskFullAt } from './disk-full';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
@@ -46,6 +46,18 @@ describe('storage', () => {
     const overview = await brandOverview(db, 'x', 'acme', summarize);
     expect(overview).toMatchObject({ others: 0, reposts: 1, own: { seen: 2 } });
     expect(overview.own.byCell['user-experience']).toBe(1);
+  });
+
+  it('clearing a brand deletes its posts and makes the popup forget it as the last brand; another brand stays', async () => {
+    const db = await openDatabase();
+    await savePosts(db, { platform: 'x', handle: 'other' }, [post('9', 'Our new store opens', { brand: 'other', author: 'other' })]);
+    await savePosts(db, brand, [post('1', 'Our new store opens')]);
+    expect(await clearBrand(db, 'x', 'acme')).toBe(1);
+    expect(await postsOfBrand(db, 'x', 'acme')).toEqual([]);
+    expect(await getSetting(db, 'lastBrand')).toBeUndefined();
+    await savePosts(db, brand, [post('1', 'Our new store opens')]);
+    await clearBrand(db, 'x', 'other');
+    expect(await getSetting(db, 'lastBrand')).toEqual({ platform: 'x', handle: 'acme' });
   });
 
   it('keeps a manual override through re-classification by a newer classifier', async () => {

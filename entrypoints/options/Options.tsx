@@ -53,7 +53,10 @@ export function Options() {
     }
   };
   const clearOne = async (brand: StoredBrand) => {
-    await clearBrand(await openDatabase(), brand.platform, brand.handle);
+    const db = await openDatabase();
+    const stored = await db.countFromIndex('posts', 'byBrand', [brand.platform, brand.handle]);
+    if (!confirm(t('optionsConfirmClearBrand', stored, `${brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · ${PLATFORM_NAMES[brand.platform]}`))) return;
+    await clearBrand(db, brand.platform, brand.handle);
     setMessage({ text: t('optionsCleared') });
     loadBrands();
   };

@@ -338,11 +338,13 @@ export async function threadPosts(db: Database, platform: string, handle: string
   return [...others, ...ownReplies];
 }
 
-/** Everything stored for one brand: its posts, its tally and its record. */
+/** Everything stored for one brand: its posts, its tally and its record; the popup forgets it as the last brand seen. */
 export async function clearBrand(db: Database, platform: string, handle: string): Promise<number> {
-  const tx = db.transaction(['posts', 'tallies', 'brands'], 'readwrite');
+  const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   const keys = await tx.objectStore('posts').index('byBrand').getAllKeys([platform, handle]);
-  await Promise.all([...keys.map((key) => tx.objectStore('posts').delete(key)), tx.objectStore('tallies').delete([platform, handle]), tx.objectStore('brands').delete([platform, handle])]);
+  const last = (await tx.objectStore('settings').get('lastBrand'))?.value as { platform: string; handle: string } | undefined;
+  const forgetLast = last?.platform === platform && last.handle === handle ? [tx.objectStore('settings').delete('lastBrand')] : [];
+  await Promise.all([...keys.map((key) => tx.objectStore('posts').delete(key)), tx.objectStore('tallies').delete([platform, handle]), tx.objectStore('brands').delete([platform, handle]), ...forgetLast]);
   await tx.done;
   return keys.length;
 }

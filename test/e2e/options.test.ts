@@ -1,4 +1,4 @@
-/** The options page in Chromium: import refusal, switching a site off, the interface language. */
+/** The options page in Chromium: import refusal, switching a site off, the interface language, clearing a brand. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
@@ -52,6 +52,28 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect.poll(() => popup.locator('table.grid thead th').allTextContents()).toEqual(['Communicatie', 'Ervaring', 'Propositie', 'Verkoop']);
     expect(await popup.locator('.score').textContent()).toContain('Zendscore');
+    await popup.close();
+  });
+
+  it('asks before clearing a brand, names what goes, and the popup forgets the brand once it is gone', async () => {
+    await options.bringToFront();
+    await options.reload();
+    const asked: string[] = [];
+    const clear = options.locator('ul.brands button').first();
+    options.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      dialog.dismiss();
+    });
+    await clear.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(/^De 1 opgeslagen berichten van Acme \(@acme\) · X verwijderen\?/);
+    expect(await storedCount()).toBe(1);
+    options.once('dialog', (dialog) => dialog.accept());
+    await clear.click();
+    await expect.poll(storedCount).toBe(0);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect.poll(async () => (await popup.locator('main p').allTextContents()).join(' ')).toContain('Open de pagina van een merk');
     await popup.close();
   });
 });
