@@ -10,7 +10,7 @@ import { summarize } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
-import { customCuesSetting } from '@/src/settings';
+import { customCuesSetting, recordingPausedSetting } from '@/src/settings';
 import { openDatabase, reclassify, savePosts, type Database } from '@/src/store/db';
 
 /** A feed is kept in memory only while its tab shows it; this bounds it on an endless scroll. */
@@ -35,6 +35,10 @@ export default defineBackground(() => {
     }));
   /** The brand each tab's page is about, from its latest batch: what the popup shows. */
   const brandByTab = new Map<number, { platform: string; handle: string }>();
+  /** The user's pause: batches are classified for the page, nothing is stored. */
+  let paused = false;
+  const pauseLoaded = recordingPausedSetting.getValue().then((value) => (paused = value), () => paused);
+  recordingPausedSetting.watch((value) => (paused = value));
   /** Set when the browser refused a write for lack of room, until a write succeeds again. */
   let storageFull = false;
   /** The latest layout warning per page, for the popup to show instead of an empty grid. */
@@ -79,6 +83,8 @@ export default defineBackground(() => {
       brandByTab.set(tabId, { platform: message.platform, handle: brand.handle });
       feedByTab.delete(tabId);
     }
+    await pauseLoaded;
+    if (paused) return { ok: true, added: 0, classifications: Object.fromEntries(message.posts.map((post) => [post.id, classify(post)])) };
     const classifications: Record<string, Classification> = {};
     const stored = message.posts.map((post) => ({
       ...post,
@@ -113,6 +119,7 @@ export default defineBackground(() => {
         brand: brandByTab.get(message.tabId) ?? null,
         feed: feedView(message.tabId, message.url),
         storageFull,
+        paused,
       } satisfies PageStatus);
       return true;
     }

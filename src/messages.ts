@@ -83,6 +83,8 @@ export interface PageStatus {
   feed?: FeedView | null;
   /** The browser refused to store more: new posts are kept on the page and sent again, but not saved. */
   storageFull?: boolean;
+  /** The user paused the recording: pages are read and shown, nothing new is stored. */
+  paused?: boolean;
 }
 
 export function isPageStatusRequest(message: unknown): message is PageStatusRequest {

@@ -6,6 +6,9 @@ import type { Platform } from './model/post';
 /** Inline badges on posts: off by default, switched in the popup or the options. */
 export const badgesSetting = storage.defineItem<boolean>('local:badges', { fallback: false });
 
+/** Recording paused: pages are still read and shown, but nothing new is stored. */
+export const recordingPausedSetting = storage.defineItem<boolean>('local:recordingPaused', { fallback: false });
+
 /** Platforms the user switched off: their pages are not read. */
 export const disabledSitesSetting = storage.defineItem<Platform[]>('local:disabledSites', { fallback: [] });
 

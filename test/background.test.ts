@@ -6,6 +6,7 @@ import background from '@/entrypoints/background';
 import type { ClassifyResponse, PostsBatch } from '@/src/messages';
 import { getSetting, openDatabase, postsOfBrand } from '@/src/store/db';
 import { withDiskFullAt } from './disk-full';
+import { recordingPausedSetting } from '@/src/settings';
 
 describe('background classification service', () => {
   beforeEach(() => {
@@ -43,5 +44,16 @@ describe('background classification service', () => {
     expect(await db.count('brands')).toBe(0);
     expect(await getSetting(db, 'lastBrand')).toBeUndefined();
     expect(await browser.runtime.sendMessage({ type: 'page-status', tabId: 1, url: feed.url })).toMatchObject({ brand: null, feed: null });
+  });
+
+  it('stores nothing while the user paused the recording, and stores again once it is resumed', async () => {
+    const post = { id: '1', platform: 'x' as const, text: 'Our new store opens', author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} };
+    const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme' }, posts: [post] };
+    await recordingPausedSetting.setValue(true);
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 0, classifications: { 1: { tag: 'broadcast' } } });
+    expect(await browser.runtime.sendMessage({ type: 'page-status', tabId: 1, url: batch.url })).toMatchObject({ paused: true });
+    expect(await postsOfBrand(await openDatabase(), 'x', 'acme')).toEqual([]);
+    await recordingPausedSetting.setValue(false);
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 1 });
   });
 });

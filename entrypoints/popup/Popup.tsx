@@ -5,7 +5,8 @@ import type { CellId } from '@/src/model/model';
 import { PLATFORM_NAMES, type Platform } from '@/src/model/post';
 import { Actions } from './Actions';
 import { AnalyseButton } from './AnalyseButton';
-import { BadgeSwitch } from './BadgeSwitch';
+import { SettingSwitch } from './SettingSwitch';
+import { badgesSetting, recordingPausedSetting } from '@/src/settings';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
@@ -30,6 +31,7 @@ export function Popup() {
       <h1>{t('appName')}</h1>
       {status.layoutWarning && <p class="warning" role="alert">{t('warnLayout', status.layoutWarning.missing.join(', '))}</p>}
       {status.storageFull && <p class="warning" role="alert">{t('warnStorageFull')}</p>}
+      {status.paused && <p class="warning" role="status">{t('recordingPaused')}</p>}
       <div class="card" ref={card}>
       {!brand && status.feed ? (
         <p class="brand">
@@ -83,7 +85,8 @@ export function Popup() {
         </button>
       )}
       <AnalyseButton />
-      <BadgeSwitch />
+      <SettingSwitch setting={badgesSetting} label="badgesSwitch" />
+      <SettingSwitch setting={recordingPausedSetting} label="pauseRecording" onChange={() => data.reload()} />
     </main>
   );
 }
