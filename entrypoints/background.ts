@@ -94,7 +94,7 @@ export default defineBackground(() => {
       classifierVersion: CLASSIFIER_VERSION,
     }));
     try {
-      const { added } = await savePosts(await db(), { ...brand, platform: message.platform }, stored);
+      const { added } = await savePosts(await db(), { ...brand, platform: message.platform }, stored, { page: message.url });
       storageFull = false;
       return { ok: true, added, classifications } satisfies PostsReceipt;
     } catch (error) {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
-import { brandOverview, clearBrand, DB_NAME, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+import { brandOverview, clearBrand, DB_NAME, pagesRead, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
 import { withDiskFullAt } from './disk-full';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
@@ -28,6 +28,17 @@ describe('storage', () => {
     expect(stored).toHaveLength(2);
     expect(stored.find((p) => p.id === '1')!.counts.likes).toBe(9);
     expect(await getSetting(db, 'lastBrand')).toEqual({ platform: 'x', handle: 'acme' });
+  });
+
+  it('keeps the pages read, most recent first, with the posts each added over its visits', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('1', 'Our new store opens')], { page: 'https://x.com/acme', now: new Date('2026-02-01T10:00:00Z') });
+    await savePosts(db, brand, [post('2', 'Shop now')], { page: 'https://x.com/acme/with_replies', now: new Date('2026-02-01T11:00:00Z') });
+    await savePosts(db, brand, [post('1', 'Our new store opens'), post('3', 'Hello')], { page: 'https://x.com/acme', now: new Date('2026-02-02T09:00:00Z') });
+    expect((await pagesRead(db)).map(({ url, at, added }) => [url, at, added])).toEqual([
+      ['https://x.com/acme', '2026-02-02T09:00:00.000Z', 2],
+      ['https://x.com/acme/with_replies', '2026-02-01T11:00:00.000Z', 1],
+    ]);
   });
 
   it('counts a post named twice in one batch once, keeping its latest figures', async () => {

@@ -4,7 +4,7 @@ import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '@/src/model/post';
 import type { CustomCues } from '@/src/classify/lexicon';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
-import { clearAll, clearBrand, openDatabase, type StoredBrand } from '@/src/store/db';
+import { clearAll, clearBrand, openDatabase, pagesRead, type PageRead, type StoredBrand } from '@/src/store/db';
 import { badgesSetting, customCuesSetting, disabledSitesSetting, uiLanguageSetting } from '@/src/settings';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
@@ -18,9 +18,14 @@ export function Options() {
   const [badges, setBadges] = useState(false);
   const [cues, setCues] = useState<CustomCues>({});
   const [brands, setBrands] = useState<StoredBrand[]>([]);
+  const [pages, setPages] = useState<PageRead[]>([]);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
 
-  const loadBrands = async () => setBrands(await (await openDatabase()).getAll('brands'));
+  const loadBrands = async () => {
+    const db = await openDatabase();
+    setBrands(await db.getAll('brands'));
+    setPages(await pagesRead(db));
+  };
   useEffect(() => {
     disabledSitesSetting.getValue().then(setDisabled);
     uiLanguageSetting.getValue().then(setLanguage);
@@ -134,6 +139,28 @@ export function Options() {
           ))}
         </ul>
         <button type="button" onClick={clearEverything}>{t('optionsClearAll')}</button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsPagesRead')}</legend>
+        <p>{t('optionsPagesReadHelp')}</p>
+        {pages.length === 0 ? (
+          <p>{t('optionsNoPagesRead')}</p>
+        ) : (
+          <table class="pages-read">
+            <thead>
+              <tr><th scope="col">{t('optionsPageAddress')}</th><th scope="col">{t('optionsPageWhen')}</th><th scope="col">{t('optionsPageAdded')}</th></tr>
+            </thead>
+            <tbody>
+              {pages.map((page) => (
+                <tr key={page.url}>
+                  <td>{page.url}</td>
+                  <td>{new Date(page.at).toLocaleString(uiLang)}</td>
+                  <td class="num">{page.added}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </fieldset>
     </main>
   );

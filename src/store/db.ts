@@ -241,8 +241,32 @@ export async function allOrNothing<T>(tx: Pick<IDBPTransaction, 'done' | 'abort'
   return result;
 }
 
+/** A page the extension recorded posts from: where a stored number comes from. */
+export interface PageRead {
+  url: string;
+  platform: string;
+  brand: string;
+  /** When it was last read. */
+  at: string;
+  /** Posts it added to the store over all its visits. */
+  added: number;
+}
+
+const PAGES_READ = 'pagesRead';
+/** The most recent pages are kept; older ones drop off the list (their posts stay). */
+export const MAX_PAGES_READ = 200;
+
+export async function pagesRead(db: Database): Promise<PageRead[]> {
+  return (await getSetting<PageRead[]>(db, PAGES_READ)) ?? [];
+}
+
 /** Adds new posts and refreshes those seen before, in one transaction: a batch is stored whole or not at all. */
-export function savePosts(db: Database, brand: Account & { platform: ScrapedPost['platform'] }, posts: NewPost[], now = new Date()): Promise<{ added: number; seenAgain: number }> {
+export function savePosts(
+  db: Database,
+  brand: Account & { platform: ScrapedPost['platform'] },
+  posts: NewPost[],
+  { now = new Date(), page }: { now?: Date; page?: string } = {},
+): Promise<{ added: number; seenAgain: number }> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   return allOrNothing(tx, async () => {
     const stamp = now.toISOString();
@@ -259,6 +283,13 @@ export function savePosts(db: Database, brand: Account & { platform: ScrapedPost
     const brands = tx.objectStore('brands');
     if (!(await brands.get([brand.platform, brand.handle]))) await brands.put({ ...brand, firstSeen: stamp });
     await tx.objectStore('settings').put({ key: 'lastBrand', value: { platform: brand.platform, handle: brand.handle } });
+    if (page) {
+      const read = ((await tx.objectStore('settings').get(PAGES_READ))?.value as PageRead[] | undefined) ?? [];
+      const before = read.find((entry) => entry.url === page);
+      const entry: PageRead = { url: page, platform: brand.platform, brand: brand.handle, at: stamp, added: (before?.added ?? 0) + added };
+      const value = [entry, ...read.filter((other) => other.url !== page)].slice(0, MAX_PAGES_READ);
+      await tx.objectStore('settings').put({ key: PAGES_READ, value });
+    }
     return { added, seenAgain: unique.length - added };
   });
 }

@@ -44,6 +44,15 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     await tab.close();
   });
 
+  it('lists the pages read, with when and how many posts each added', async () => {
+    await options.bringToFront();
+    await options.reload();
+    await expect.poll(() => options.locator('table.pages-read tbody tr').count()).toBe(1);
+    const [address, when, added] = await options.locator('table.pages-read tbody td').allTextContents();
+    expect([address, added]).toEqual(['https://x.com/acme', '1']);
+    expect(when).toMatch(/20\d\d/);
+  });
+
   it('shows the interface in Dutch when chosen, with the model’s own Dutch names', async () => {
     await options.bringToFront();
     await Promise.all([options.waitForEvent('load'), options.locator('select').first().selectOption('nl')]);
