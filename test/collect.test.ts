@@ -86,6 +86,17 @@ describe('collector', () => {
     collector.stop();
   });
 
+  it('does not retry a batch whose delivery was under way when the extension went (stop flushes the outbox)', async () => {
+    // A long flush delay keeps the posts in the outbox until dispose() flushes them; that delivery fails.
+    const { collector, sent } = setup(tweet(1, 'one'), Infinity, 50, 60_000);
+    collector.start();
+    await settle();
+    expect(batches(sent)).toHaveLength(0);
+    collector.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(batches(sent)).toHaveLength(1);
+  });
+
   it('stops re-sending once the extension is gone (disposed)', async () => {
     const { collector, sent } = setup(tweet(1, 'one'), Infinity);
     collector.start();

@@ -41,6 +41,7 @@ export class Collector {
   private layoutTimer?: ReturnType<typeof setTimeout>;
   /** Batches the background did not confirm, waiting to go again. */
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
+  private disposed = false;
   private layoutReported = false;
   /** Where each post sits, and its classification once the background answered: for the badges. */
   private readonly placed = new Map<string, { container: Element; classification?: Classification }>();
@@ -81,6 +82,7 @@ export class Collector {
 
   /** Stops everything, deliveries included: the extension is gone (reloaded or updated), nothing can reach it any more. */
   dispose(): void {
+    this.disposed = true;
     this.stop();
     for (const retry of this.retries) clearTimeout(retry);
     this.retries.clear();
@@ -168,6 +170,8 @@ export class Collector {
   private deliver(batch: PostsBatch): void {
     this.send(batch).then((receipt) => {
       if ((receipt as PostsReceipt | undefined)?.ok) return this.receive(receipt as PostsReceipt);
+      // A delivery still under way when the extension went (stop() flushes the outbox as it goes) is not retried.
+      if (this.disposed) return;
       // Not stored (the service worker was stopped or restarting, or the disk is full): the same posts go again later,
       // even if the page no longer shows them. Storage is keyed by platform and id, so a batch that did arrive after all is never counted twice.
       const retry = setTimeout(() => {
