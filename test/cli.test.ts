@@ -60,6 +60,22 @@ describe('extract', () => {
     expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost])).toEqual([['acme', true, false], ['fan', true, true]]);
     expect(result.stderr).toContain('2 posts from x (page of @acme)');
   });
+  it('finds the page\'s address in a canonical link or og:url whatever the attribute order, and warns when --url says otherwise', () => {
+    const tweet = `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale</div></article>`;
+    for (const head of ['<link href="https://x.com/acme" rel="canonical">', "<link rel='canonical' href='https://x.com/acme'>", '<meta content="https://x.com/acme" property="og:url">']) {
+      const result = run('extract', file('addressed.html', `<html><head>${head}</head><body>${tweet}</body></html>`));
+      expect(result.status, head).toBe(0);
+      expect(result.stderr).toContain('(page of @acme)');
+    }
+    const contradicted = run('extract', file('addressed.html', `<html><head><link rel="canonical" href="https://x.com/acme"></head><body>${tweet}</body></html>`), '--url', 'https://x.com/globex');
+    expect(contradicted.stderr).toContain('warning: --url https://x.com/globex is not the address the page gives (https://x.com/acme)');
+    const same = run('extract', file('addressed.html', `<html><head><link rel="canonical" href="https://twitter.com/acme/"></head><body>${tweet}</body></html>`), '--url', 'https://x.com/acme');
+    expect(same.stderr).not.toContain('warning');
+  });
+  it('refuses a file that is not a web page with one line and exit 2', () => {
+    const result = run('extract', file('posts.jsonl', '{"text":"hello"}\n'), '--url', 'https://x.com/acme');
+    expect([result.status, result.stderr.trim()]).toEqual([2, `zendmeter: ${join(dir, 'posts.jsonl')} is not a saved web page (no HTML in it)`]);
+  });
   it('says which selectors found nothing when a page yields no posts', () => {
     const result = run('extract', file('empty.html', '<html><body><main>Loading…</main></body></html>'), '--url', 'https://x.com/acme');
     expect(result.stdout).toBe('');

@@ -8,9 +8,28 @@ import { parseHTML } from 'linkedom';
 import { isBrandPost } from '../model/post';
 import { adapterFor, extractPosts, missingSelectors } from '../sites/extract';
 import { generic } from '../sites/generic';
-import { prepareSavedPage, savedUrl } from '../sites/saved-page';
+import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';
 import { runCli } from './run';
+
+/** Hosts one platform answers on. */
+const SAME_HOST: Record<string, string> = { 'twitter.com': 'x.com', 'threads.net': 'threads.com', 'mobile.twitter.com': 'x.com', 'm.youtube.com': 'youtube.com' };
+
+/** Same host (www. and a platform's other domain aside) and same path (a trailing slash aside): the two addresses name one page. */
+function samePage(a: string, b: string): boolean {
+  try {
+    const [x, y] = [new URL(a), new URL(b)];
+    const host = (url: URL) => {
+      const bare = url.hostname.replace(/^www\./, '');
+      return SAME_HOST[bare] ?? bare;
+    };
+    const path = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
+    return host(x) === host(y) && path(x) === path(y);
+  } catch {
+    // One of them is not a web address: the caller reports that itself.
+    return true;
+  }
+}
 
 runCli(() => {
   const args = process.argv.slice(2);
@@ -24,7 +43,9 @@ runCli(() => {
   } catch (error) {
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  const address = url ?? savedUrl(raw);
+  if (!looksLikeHtml(raw)) throw new InputError(`${path} is not a saved web page (no HTML in it)`);
+  const saved = savedUrl(raw);
+  const address = url ?? saved;
   if (!address) throw new InputError(`${path}: the page does not say where it was saved from; pass --url with its address`);
   let pageUrl: URL;
   try {
@@ -32,6 +53,7 @@ runCli(() => {
   } catch {
     throw new InputError(`--url ${address} is not a web address`);
   }
+  if (url && saved && !samePage(url, saved)) process.stderr.write(`zendmeter: warning: --url ${url} is not the address the page gives (${saved}); reading it as ${url}\n`);
   const { document } = parseHTML(prepareSavedPage(raw));
   const page = document as unknown as Document;
   const adapter = adapterFor(pageUrl, page) ?? generic;
