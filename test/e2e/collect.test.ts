@@ -102,9 +102,9 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('collecting while scrollin
     expect(await tab.locator('[data-zendmeter-badge]').count()).toBe(0);
     // A page in a background tab gets no animation frames in headless Chromium; the click needs the popup in front.
     await popup.bringToFront();
-    await popup.getByRole('checkbox').check();
+    await popup.getByRole('checkbox', { name: /Show the tag/ }).check();
     await expect.poll(() => tab.locator('[data-zendmeter-badge]').count(), { timeout: 5000 }).toBe(pages['https://x.com/perceptnet'].batches[0].length);
-    await popup.getByRole('checkbox').uncheck();
+    await popup.getByRole('checkbox', { name: /Show the tag/ }).uncheck();
     await expect.poll(() => tab.locator('[data-zendmeter-badge]').count(), { timeout: 5000 }).toBe(0);
     await Promise.all([tab.close(), popup.close()]);
   });

@@ -4,14 +4,13 @@
  * feed needs the address of the active tab, which only a click on the toolbar icon grants; no test
  * can give that click.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import type { PageStatus } from '@/src/messages';
 import type { StoredPost } from '@/src/store/db';
 import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { hasSharedFixtures } from '../sites/fixtures';
+import { routeSavedPages } from './saved-pages';
 
 const HOME = 'https://x.com/home';
 
@@ -19,8 +18,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a feed in Chromium (skipp
   it('is classified for the moment and never stored', async () => {
     const { context, extensionId } = await launchWithExtension();
     try {
-      const html = readFileSync(join(SHARED_FIXTURES, 'x/brocc_x-home.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
-      await context.route(/^https?:\/\//, (route) => (route.request().url() === HOME ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+      await routeSavedPages(context, { [HOME]: 'x/brocc_x-home.html' });
       const tab = await context.newPage();
       await tab.goto(HOME);
       const extensionPage = await context.newPage();

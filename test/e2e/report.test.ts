@@ -2,13 +2,14 @@
  * The report page in Chromium after reading two brands: history charts, the
  * comparison matching the stored posts, the filtered table. Saves a screenshot.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '@/src/score/summarize';
 import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { hasSharedFixtures } from '../sites/fixtures';
+import { routeSavedPages } from './saved-pages';
 
 const PAGES: Record<string, string> = {
   'https://x.com/perceptnet': 'x/brocc_x-profile.html',
@@ -23,10 +24,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('report page in Chromium (
   beforeAll(async () => {
     let extensionId: string;
     ({ context, extensionId } = await launchWithExtension());
-    await context.route(/^https?:\/\//, (route) => {
-      const file = PAGES[route.request().url()];
-      return file ? route.fulfill({ contentType: 'text/html', body: readFileSync(join(SHARED_FIXTURES, file), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '') }) : route.abort();
-    });
+    await routeSavedPages(context, PAGES);
     for (const url of Object.keys(PAGES)) {
       const tab = await context.newPage();
       await tab.goto(url);

@@ -3,13 +3,14 @@
  * 51 users' replies): responsiveness beside the score, and no "no replies seen" warning on a thread.
  * Saves a screenshot.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responsiveness } from '@/src/score/responsiveness';
 import type { StoredPost } from '@/src/store/db';
 import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { hasSharedFixtures } from '../sites/fixtures';
+import { routeSavedPages } from './saved-pages';
 
 const THREAD = 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x';
 
@@ -17,8 +18,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a brand\'s thread in Chro
   it('shows how many of the users\' questions the brand answered, and does not ask to open a thread', async () => {
     const { context, extensionId } = await launchWithExtension();
     try {
-      const html = readFileSync(join(SHARED_FIXTURES, 'bluesky/metascraper-bluesky_post-link.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
-      await context.route(/^https?:\/\//, (route) => (route.request().url() === THREAD ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
+      await routeSavedPages(context, { [THREAD]: 'bluesky/metascraper-bluesky_post-link.html' });
       const tab = await context.newPage();
       await tab.goto(THREAD);
       await waitUntil(async () => (await readStore<StoredPost>(context, 'posts')).length === 52);
