@@ -1,9 +1,11 @@
 /** The command-line entries, run as an analyst would run them. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { streamPosts } from '../src/cli/read-posts';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const run = (script: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -33,19 +35,57 @@ describe('classify', () => {
     expect(lines.map((line) => line.tag)).toEqual(['promotion', 'experience']);
   });
   it.each([
-    ['a missing file', join(dir, 'nope.jsonl'), /no such file/],
-    ['an empty file', 'empty.jsonl', /is empty/],
-    ['a file that is not JSON lines', 'broken.jsonl', /line 2 is not valid JSON/],
-    ['a CSV without a text column', 'notext.csv', /no "text" column/],
-    ['a binary file', 'image.png', /no "text"|neither JSON lines nor CSV/],
-  ])('refuses %s with one clear line and a non-zero exit', (_, name, message) => {
+    ['a missing file', join(dir, 'nope.jsonl'), /no such file/, 0],
+    ['an empty file', 'empty.jsonl', /is empty/, 0],
+    ['a file that is not JSON lines', 'broken.jsonl', /line 2 is not valid JSON/, 1],
+    ['a CSV without a text column', 'notext.csv', /no "text" column/, 0],
+    ['a binary file', 'image.png', /no "text"|neither JSON lines nor CSV/, 0],
+  ])('refuses %s with one clear line and a non-zero exit, after the posts it could read', (_, name, message, postsBefore) => {
     const contents: Record<string, string> = { 'empty.jsonl': '', 'broken.jsonl': '{"text":"ok"}\n{not json\n', 'notext.csv': 'id,body\n1,hello\n', 'image.png': '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' };
     const path = name.startsWith('/') ? name : file(name, contents[name]);
     const result = run('classify', path);
     expect(result.status).not.toBe(0);
-    expect(result.stdout).toBe('');
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(postsBefore);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
+  });
+  it('answers each post as it arrives, so it can sit in a pipe from a live source', async () => {
+    const child = spawn(tsx, ['src/cli/classify.ts', '-'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.write(`${JSON.stringify({ id: 'first', text: 'Spring sale: 20% off all bikes. Shop now!' })}\n`);
+    const [chunk] = await once(child.stdout, 'data');
+    // Standard input is still open: the old reader waited for its end before answering anything.
+    expect(JSON.parse(String(chunk)).id).toBe('first');
+    child.stdin.end();
+    await once(child, 'close');
+  });
+  it('reads a file larger than its memory allows (150 MB with a 64 MB heap)', () => {
+    const path = join(dir, 'large.jsonl');
+    const descriptor = openSync(path, 'w');
+    const padding = 'x'.repeat(1000);
+    for (let batch = 0; batch < 150; batch++) {
+      const lines = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `${batch}-${i}`, author: 'acme', text: i === 0 ? 'Spring sale: 20% off all bikes. Shop now!' : '', padding }));
+      writeSync(descriptor, `${lines.join('\n')}\n`);
+    }
+    closeSync(descriptor);
+    const result = spawnSync(tsx, ['src/cli/analyze.ts', path], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' } });
+    rmSync(path);
+    expect(result.stderr).not.toMatch(/heap out of memory/);
+    expect(result.stdout).toContain('150000 posts, 150 tagged, 149850 without readable text');
+    expect(result.status).toBe(0);
+  }, 60_000);
+});
+
+describe('reading posts', () => {
+  it('reports progress on a long read, with the share of the file read', async () => {
+    const path = file('progress.jsonl', Array.from({ length: 5 }, (_, i) => JSON.stringify({ text: `post ${i}` })).join('\n'));
+    let clock = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1500));
+    const reports: [number, number | undefined][] = [];
+    for await (const post of streamPosts(path, { onProgress: (posts, share) => reports.push([posts, share]) })) expect(post.text).toMatch(/^post/);
+    vi.restoreAllMocks();
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.at(-1)![0]).toBeLessThanOrEqual(5);
+    expect(reports.every(([, share]) => share !== undefined && share > 0 && share <= 1)).toBe(true);
   });
 });
 

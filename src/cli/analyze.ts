@@ -5,11 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS, TAG_NAMES } from '../model/model';
 import { classifyPost } from '../classify/classify';
-import { summarize, type CoverageWarning } from '../score/summarize';
-import { inputPath, readPosts, STDIN, type FilePost } from './read-posts';
-import { indexesByKey } from '../eval/metrics';
-import { responsiveness, SOCIALLY_DEVOTED_RATE } from '../score/responsiveness';
-import type { Classification } from '../model/post';
+import { ScoreTally, type CoverageWarning } from '../score/summarize';
+import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
+import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
@@ -21,22 +19,37 @@ const WARNINGS: Record<CoverageWarning, string> = {
   'no-replies-seen': 'no replies seen: the brand answers nobody here, or its replies were not on the page (open its replies tab)',
 };
 
-runCli(() => {
+runCli(async () => {
   const path = inputPath(process.argv[2], SAMPLE_FEED)!;
-  const posts = readPosts(path);
-  // A page's posts (npm run extract) say which are the brand's own; the score is about those alone.
-  const marked = posts.some((post) => typeof post.extra.fromBrand === 'boolean');
-  const own = marked ? posts.filter((post) => post.extra.fromBrand === true) : posts;
-  const others = marked ? posts.filter((post) => post.extra.fromBrand !== true) : [];
-  const classified = own.map((post) => ({ post, classification: classifyPost(post) }));
-  const summary = summarize(classified);
+  const own = new ScoreTally();
+  const byAuthor = new Map<string, ScoreTally>();
+  const thread = new ResponsivenessTally();
+  const otherAuthors = new Set<string>();
+  let others = 0;
+  let marked: boolean | undefined;
+  let brand: string | undefined;
+  for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
+    const classification = classifyPost(post);
+    // A page's posts (npm run extract) each say whether they are the brand's own; the score is about those alone.
+    marked ??= typeof post.extra.fromBrand === 'boolean';
+    const fromBrand = !marked || post.extra.fromBrand === true;
+    thread.add({ ...post, fromBrand, isReply: post.isReply === true, classification });
+    if (!fromBrand) {
+      others++;
+      otherAuthors.add(post.author ?? '(unknown)');
+      continue;
+    }
+    if (!post.isRepost) brand ??= post.author;
+    own.add(classification);
+    const author = post.author ?? '(unknown)';
+    if (!byAuthor.has(author)) byAuthor.set(author, new ScoreTally());
+    byAuthor.get(author)!.add(classification);
+  }
+  const summary = own.summary();
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
   const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : path === STDIN ? 'standard input' : path;
   const out: string[] = [`${source}: ${summary.seen} posts, ${summary.tagged} tagged, ${summary.unknown} without readable text`];
-  if (marked) {
-    const authors = new Set(others.map((post) => post.author ?? '(unknown)')).size;
-    out.push(`Scored: the brand's own posts (fromBrand). Not scored: ${others.length} posts by ${authors} other accounts (replies, reposts, ads).`);
-  }
+  if (marked) out.push(`Scored: the brand's own posts (fromBrand). Not scored: ${others} posts by ${otherAuthors.size} other accounts (replies, reposts, ads).`);
   out.push('');
 
   const pad = (text: string) => text.padEnd(CELL_WIDTH);
@@ -54,36 +67,31 @@ runCli(() => {
       ? 'Sending score: – (no tagged posts)'
       : `Sending score: ${Math.round(summary.sendingScore)} — ${summary.sendingOnly} of ${summary.tagged} posts only send · ${summary.replies} replies seen · ${summary.questions} questions asked`,
   );
-  const thread = marked ? threadLine(own, others) : undefined;
-  if (thread) out.push(thread.line);
-  for (const warning of summary.warnings) if (!(warning === 'no-replies-seen' && thread?.repliesSeen)) out.push(`Warning: ${WARNINGS[warning]}`);
-  out.push(...perAuthor(classified));
+  const answers = marked ? thread.result(brand ?? '') : undefined;
+  if (answers) out.push(responsivenessLine(answers));
+  for (const warning of summary.warnings) if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${WARNINGS[warning]}`);
+  out.push(...perAuthor(byAuthor));
   process.stdout.write(`${out.join('\n')}\n`);
 });
 
 /** Responsiveness on a page's posts: users' questions in the brand's threads, and how many it answered. */
-function threadLine(own: FilePost[], others: FilePost[]): { line: string; repliesSeen: boolean } {
-  const brand = own.find((post) => !post.isRepost)?.author ?? '';
-  const asThread = (post: FilePost, fromBrand: boolean) => ({ ...post, fromBrand, isReply: post.isReply === true, classification: classifyPost(post) });
-  const result = responsiveness(brand, [...own.map((post) => asThread(post, true)), ...others.map((post) => asThread(post, false))]);
+function responsivenessLine(result: Responsiveness): string {
   const bar = `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`;
-  const line =
-    result.userReplies === 0
-      ? 'Responsiveness: – (no users\' replies on this page)'
-      : `Responsiveness: answered ${result.answered} of ${result.questions} questions seen in ${result.userReplies} users' replies${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
-  return { line, repliesSeen: result.userReplies > 0 };
+  return result.userReplies === 0
+    ? 'Responsiveness: – (no users\' replies on this page)'
+    : `Responsiveness: answered ${result.answered} of ${result.questions} questions seen in ${result.userReplies} users' replies${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
 }
 
 /** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */
-function perAuthor(classified: { post: FilePost; classification: Classification }[]): string[] {
-  const byAuthor = indexesByKey(classified.map(({ post }) => post.author ?? '(unknown)'));
+function perAuthor(byAuthor: Map<string, ScoreTally>): string[] {
   if (byAuthor.size < 2) return [];
   const rows = [...byAuthor.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([author, tally]) => ({ author, summary: tally.summary() }))
+    .sort((a, b) => b.summary.seen - a.summary.seen || a.author.localeCompare(b.author))
     .slice(0, MAX_AUTHORS_SHOWN)
-    .map(([author, indexes]) => {
-      const score = summarize(indexes.map((i) => classified[i])).sendingScore;
-      return `  ${author.padEnd(24)} ${String(indexes.length).padStart(6)}  ${score === null ? '  –' : String(Math.round(score)).padStart(3)}`;
+    .map(({ author, summary }) => {
+      const score = summary.sendingScore;
+      return `  ${author.padEnd(24)} ${String(summary.seen).padStart(6)}  ${score === null ? '  –' : String(Math.round(score)).padStart(3)}`;
     });
   const more = byAuthor.size > MAX_AUTHORS_SHOWN ? [`  … and ${byAuthor.size - MAX_AUTHORS_SHOWN} more accounts`] : [];
   return ['', `Per account (${byAuthor.size} accounts)`, `  ${'account'.padEnd(24)} ${'posts'.padStart(6)}  sending score`, ...rows, ...more];

@@ -18,9 +18,9 @@ const TARGET_POSTS_PER_SECOND = 2000;
 const TARGET_COLD_START_MS = 400;
 const COLD_RUNS = 5;
 
-runCli(() => {
-  const corpus = readPosts(DEFAULT_CORPUS);
-  const unlabelled = readPosts(DEFAULT_CORPUS.replace(/labelled\.jsonl$/, 'unlabelled.jsonl'));
+runCli(async () => {
+  const corpus = await readPosts(DEFAULT_CORPUS);
+  const unlabelled = await readPosts(DEFAULT_CORPUS.replace(/labelled\.jsonl$/, 'unlabelled.jsonl'));
   const base = [...corpus, ...unlabelled];
 
   const cold = coldStarts();

@@ -27,9 +27,9 @@ const LABELS = [...TAGS, 'unknown'];
 /** The n-gram baseline has tens of thousands of columns; fewer steps keep the run short, and it has converged by then. */
 const NGRAM_TRAINING = { l2: 0.01, iterations: 120, learningRate: 0.1, balance: 0.5 };
 
-runCli(() => {
+runCli(async () => {
   const path = process.argv[2] ?? DEFAULT_CORPUS;
-  const posts = readLabelledPosts(path);
+  const posts = await readLabelledPosts(path);
   const gold = posts.map((post) => post.tag);
   const authors = posts.map((post) => post.author ?? '(unknown)');
   const fold = authorFolds(authors, FOLDS);

@@ -1,5 +1,6 @@
 /** Reads posts for the command-line tools from JSONL or CSV, with one clear message for a file it cannot use. */
-import { fstatSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync } from 'node:fs';
+import { Readable, type Duplex } from 'node:stream';
 import Papa from 'papaparse';
 import type { PostInput } from '../model/post';
 
@@ -22,52 +23,104 @@ export function inputPath(named: string | undefined, fallback?: string): string 
   return stdin.isFIFO() || stdin.isFile() || stdin.isSocket() ? STDIN : fallback;
 }
 
-export function readPosts(path: string): FilePost[] {
-  let content: string;
+/** How often, at most, a long read reports its progress on standard error. */
+const PROGRESS_EVERY_MS = 2000;
+
+export interface ReadOptions {
+  /** Called now and then on a long read with the posts read so far and the share of the file read (when its size is known). */
+  onProgress?: (posts: number, share: number | undefined) => void;
+}
+
+/**
+ * The posts of a JSONL or CSV file (or standard input) one by one, as they are read: a file of any size
+ * is read in the memory of one chunk. The format is told by the name, else by the first character.
+ */
+export async function* streamPosts(path: string, options: ReadOptions = {}): AsyncGenerator<FilePost> {
+  const chunks = openChunks(path);
+  let first = await chunks.next();
+  while (!first.done && first.value.trim() === '') first = await chunks.next();
+  if (first.done) throw new InputError(path === STDIN ? 'standard input is empty: pipe posts in, or name a file' : `${path} is empty`);
+  const head = first.value.replace(/^\uFEFF/, '');
+  const jsonLines = /\.(jsonl|ndjson|json)$/i.test(path) || (!/\.csv$/i.test(path) && head.trimStart().startsWith('{'));
+  const size = path === STDIN ? undefined : statSync(path).size;
+  let bytes = 0;
+  const counted = async function* () {
+    for (let chunk: IteratorResult<string> = { done: false, value: head }; !chunk.done; chunk = await chunks.next()) {
+      bytes += Buffer.byteLength(chunk.value);
+      yield chunk.value;
+    }
+  };
+  const records = jsonLines ? jsonRecords(path, counted()) : csvRecords(counted());
+  let index = 0;
+  let reported = Date.now();
+  for await (const record of records) {
+    if (index === 0 && !('text' in record)) {
+      throw new InputError(`${path} has no "text" ${jsonLines ? 'field' : 'column'}; found: ${Object.keys(record).join(', ') || 'nothing'}`);
+    }
+    yield toPost(record, index++);
+    if (options.onProgress && Date.now() - reported > PROGRESS_EVERY_MS) {
+      reported = Date.now();
+      options.onProgress(index, size ? bytes / size : undefined);
+    }
+  }
+  if (index === 0) throw new InputError(`${path} holds no posts`);
+}
+
+/** All the posts of a file, for the tools that need them at once (the corpus, a benchmark). */
+export async function readPosts(path: string): Promise<FilePost[]> {
+  const posts: FilePost[] = [];
+  for await (const post of streamPosts(path)) posts.push(post);
+  return posts;
+}
+
+/** A progress line on standard error: rewritten in place on a terminal, one line each time otherwise. */
+export function progressOnStderr(posts: number, share: number | undefined): void {
+  const line = `zendmeter: ${posts.toLocaleString('en')} posts read${share === undefined ? '' : ` (${Math.round(100 * share)}% of the file)`}`;
+  process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
+}
+
+async function* openChunks(path: string): AsyncGenerator<string> {
   try {
     if (path !== STDIN && statSync(path).isDirectory()) throw new InputError(`${path} is a folder, not a file of posts`);
-    content = readFileSync(path === STDIN ? 0 : path, 'utf8');
+    const stream = path === STDIN ? process.stdin : createReadStream(path);
+    stream.setEncoding('utf8');
+    for await (const chunk of stream) yield chunk as string;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
-  content = content.replace(/^\uFEFF/, '');
-  if (content.trim() === '') throw new InputError(path === STDIN ? 'standard input is empty: pipe posts in, or name a file' : `${path} is empty`);
-  const records = looksLikeJsonLines(path, content) ? parseJsonLines(path, content) : parseCsv(path, content);
-  if (records.length === 0) throw new InputError(`${path} holds no posts`);
-  if (!records.some((record) => 'text' in record)) {
-    throw new InputError(`${path} has no "text" ${looksLikeJsonLines(path, content) ? 'field' : 'column'}; found: ${Object.keys(records[0]).join(', ') || 'nothing'}`);
-  }
-  return records.map((record, i) => toPost(record, i));
 }
 
-function looksLikeJsonLines(path: string, content: string): boolean {
-  if (/\.(jsonl|ndjson|json)$/i.test(path)) return true;
-  if (/\.csv$/i.test(path)) return false;
-  return content.trimStart().startsWith('{');
-}
-
-function parseJsonLines(path: string, content: string): Record<string, unknown>[] {
-  const records: Record<string, unknown>[] = [];
-  content.split(/\r?\n/).forEach((line, i) => {
-    if (line.trim() === '') return;
+async function* jsonRecords(path: string, chunks: AsyncIterable<string>): AsyncGenerator<Record<string, unknown>> {
+  let rest = '';
+  let lineNumber = 0;
+  const parse = (line: string) => {
+    lineNumber++;
+    if (line.trim() === '') return undefined;
     let value: unknown;
     try {
       value = JSON.parse(line);
     } catch {
-      throw new InputError(`${path} line ${i + 1} is not valid JSON (expected one JSON object per line, or a CSV file with a "text" column)`);
+      throw new InputError(`${path} line ${lineNumber} is not valid JSON (expected one JSON object per line, or a CSV file with a "text" column)`);
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError(`${path} line ${i + 1} is not a JSON object`);
-    records.push(value as Record<string, unknown>);
-  });
-  return records;
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError(`${path} line ${lineNumber} is not a JSON object`);
+    return value as Record<string, unknown>;
+  };
+  for await (const chunk of chunks) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      const record = parse(line);
+      if (record) yield record;
+    }
+  }
+  const record = parse(rest);
+  if (record) yield record;
 }
 
-function parseCsv(path: string, content: string): Record<string, unknown>[] {
-  const parsed = Papa.parse<Record<string, string>>(content, { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
-  const fatal = parsed.errors.find((error) => error.type === 'Quotes' || error.code === 'UndetectableDelimiter');
-  if (fatal && !parsed.meta.fields?.includes('text')) throw new InputError(`${path} is neither JSON lines nor CSV with a "text" column (${fatal.message})`);
-  return parsed.data;
+function csvRecords(chunks: AsyncIterable<string>): AsyncIterable<Record<string, unknown>> {
+  const parser: Duplex = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
+  return Readable.from(chunks).pipe(parser);
 }
 
 function toPost(record: Record<string, unknown>, index: number): FilePost {
@@ -96,8 +149,8 @@ export interface LabelledPost extends FilePost {
   source: string;
 }
 
-export function readLabelledPosts(path: string): LabelledPost[] {
-  const posts = readPosts(path).filter((post) => typeof post.extra.tag === 'string');
+export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
+  const posts = (await readPosts(path)).filter((post) => typeof post.extra.tag === 'string');
   if (posts.length === 0) throw new InputError(`${path} has no labelled posts (no "tag" field)`);
   return posts.map((post) => ({
     ...post,

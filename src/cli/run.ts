@@ -4,9 +4,9 @@ import { InputError } from './read-posts';
 
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/labelled.jsonl', import.meta.url));
 
-export function runCli(main: () => void): void {
+export async function runCli(main: () => void | Promise<void>): Promise<void> {
   try {
-    main();
+    await main();
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
     process.stderr.write(`zendmeter: ${message}\n`);

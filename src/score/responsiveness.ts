@@ -29,10 +29,46 @@ export interface Responsiveness {
 }
 
 export function responsiveness(brand: string, posts: readonly ThreadPost[]): Responsiveness {
-  const repliedTo = new Set(posts.filter((post) => post.fromBrand && post.isReply && post.replyTo).map((post) => post.replyTo!.toLowerCase()));
-  // A reply with no visible addressee sits under the brand's post; one to another user is their conversation.
-  const userReplies = posts.filter((post) => !post.fromBrand && post.isReply && (!post.replyTo || post.replyTo.toLowerCase() === brand.toLowerCase()));
-  const questions = userReplies.filter((post) => post.classification.cues.some((cue) => cue.signal === 'invite' && cue.rule === QUESTION_RULE));
-  const answered = questions.filter((post) => !!post.author && repliedTo.has(post.author.toLowerCase())).length;
-  return { userReplies: userReplies.length, questions: questions.length, answered, rate: questions.length === 0 ? null : answered / questions.length };
+  const tally = new ResponsivenessTally();
+  for (const post of posts) tally.add(post);
+  return tally.result(brand);
+}
+
+/**
+ * Responsiveness counted post by post, for a feed too long to hold: it keeps
+ * one entry per account, not per post. The brand may be named at the end.
+ */
+export class ResponsivenessTally {
+  private readonly repliedTo = new Set<string>();
+  /** Users' replies by addressee ('' where none was shown), with the authors of the questions among them. */
+  private readonly byAddressee = new Map<string, { replies: number; questionsBy: Map<string, number> }>();
+
+  add(post: ThreadPost): void {
+    if (!post.isReply) return;
+    if (post.fromBrand) {
+      if (post.replyTo) this.repliedTo.add(post.replyTo.toLowerCase());
+      return;
+    }
+    const addressee = post.replyTo?.toLowerCase() ?? '';
+    const entry = this.byAddressee.get(addressee) ?? { replies: 0, questionsBy: new Map<string, number>() };
+    this.byAddressee.set(addressee, entry);
+    entry.replies++;
+    if (post.classification.cues.some((cue) => cue.signal === 'invite' && cue.rule === QUESTION_RULE)) {
+      const author = post.author?.toLowerCase() ?? '';
+      entry.questionsBy.set(author, (entry.questionsBy.get(author) ?? 0) + 1);
+    }
+  }
+
+  result(brand: string): Responsiveness {
+    // A reply with no visible addressee sits under the brand's post; one to another user is their conversation.
+    const toBrand = [...new Set(['', brand.toLowerCase()])].flatMap((addressee) => this.byAddressee.get(addressee) ?? []);
+    let questions = 0;
+    let answered = 0;
+    for (const [author, count] of toBrand.flatMap((entry) => [...entry.questionsBy])) {
+      questions += count;
+      if (author !== '' && this.repliedTo.has(author)) answered += count;
+    }
+    const userReplies = toBrand.reduce((sum, entry) => sum + entry.replies, 0);
+    return { userReplies, questions, answered, rate: questions === 0 ? null : answered / questions };
+  }
 }

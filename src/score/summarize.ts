@@ -98,3 +98,19 @@ export function summarize(posts: readonly ScoredPost[]): Summary {
     warnings,
   };
 }
+
+/** Posts counted by classification: all summarize() needs of a feed of any length, in a few dozen entries. */
+export class ScoreTally {
+  private readonly counts = new Map<string, Required<ScoredPost>>();
+
+  add({ tag, perspective, invitesResponse }: ScoredPost['classification']): void {
+    const key = `${tag}|${perspective}|${invitesResponse}`;
+    const entry = this.counts.get(key);
+    if (entry) entry.weight++;
+    else this.counts.set(key, { classification: { tag, perspective, invitesResponse }, weight: 1 });
+  }
+
+  summary(): Summary {
+    return summarize([...this.counts.values()]);
+  }
+}
