@@ -10,8 +10,8 @@ import { summarize } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
-import { customCuesSetting, recordingPausedSetting } from '@/src/settings';
-import { openDatabase, reclassify, savePosts, type Database } from '@/src/store/db';
+import { customCuesSetting, recordingPausedSetting, retentionMonthsSetting } from '@/src/settings';
+import { forgetPostsBefore, openDatabase, reclassify, retentionCutoff, savePosts, type Database } from '@/src/store/db';
 
 /** A feed is kept in memory only while its tab shows it; this bounds it on an endless scroll. */
 const MAX_FEED_POSTS = 5000;
@@ -26,11 +26,14 @@ export default defineBackground(() => {
     await reclassify(await db(), CLASSIFIER_VERSION, classify, true);
   });
   let database: Promise<Database> | undefined;
-  // Posts classified by older rules are classified again once, when the database first opens; overrides stay.
+  // When the database first opens, posts classified by older rules are classified again (overrides stay)
+  // and the user's retention forgets what has grown too old since the last start.
   const db = () =>
     (database ??= openDatabase().then(async (opened) => {
       await cuesLoaded;
       await reclassify(opened, CLASSIFIER_VERSION, classify);
+      const months = await retentionMonthsSetting.getValue();
+      if (months) await forgetPostsBefore(opened, retentionCutoff(months));
       return opened;
     }));
   /** The brand each tab's page is about, from its latest batch: what the popup shows. */

@@ -17,3 +17,9 @@ export const uiLanguageSetting = storage.defineItem<'auto' | 'en' | 'nl'>('local
 
 /** Cue words the user added, per language and tag, on top of the built-in lexicons. */
 export const customCuesSetting = storage.defineItem<CustomCues>('local:customCues', { fallback: {} });
+
+/** Months after which a post is forgotten (by its date, else by when it was recorded); null keeps everything, the default. */
+export const retentionMonthsSetting = storage.defineItem<number | null>('local:retentionMonths', { fallback: null });
+
+/** The retention periods the options offer. */
+export const RETENTION_CHOICES = [3, 6, 12, 24] as const;

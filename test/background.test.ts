@@ -4,9 +4,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import type { ClassifyResponse, PostsBatch } from '@/src/messages';
-import { getSetting, openDatabase, postsOfBrand } from '@/src/store/db';
+import { getSetting, openDatabase, postsOfBrand, savePosts } from '@/src/store/db';
+import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { withDiskFullAt } from './disk-full';
-import { recordingPausedSetting } from '@/src/settings';
+import { recordingPausedSetting, retentionMonthsSetting } from '@/src/settings';
 
 describe('background classification service', () => {
   beforeEach(() => {
@@ -55,5 +56,16 @@ describe('background classification service', () => {
     expect(await postsOfBrand(await openDatabase(), 'x', 'acme')).toEqual([]);
     await recordingPausedSetting.setValue(false);
     expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 1 });
+  });
+
+  it('forgets, when it starts, the posts older than the retention the user chose', async () => {
+    const post = (id: string, publishedAt: string) => ({ id, platform: 'x' as const, text: 'Our new store opens', author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {}, publishedAt });
+    const old = post('old', new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString());
+    const stored = { ...old, brand: 'acme', fromBrand: true, classification: classifyPost(old), classifierVersion: CLASSIFIER_VERSION };
+    await savePosts(await openDatabase(), { platform: 'x', handle: 'acme' }, [stored]);
+    await retentionMonthsSetting.setValue(12);
+    const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme' }, posts: [post('new', new Date().toISOString())] };
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 1 });
+    expect((await postsOfBrand(await openDatabase(), 'x', 'acme')).map((p) => p.id)).toEqual(['new']);
   });
 });

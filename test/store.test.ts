@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
-import { brandOverview, clearBrand, DB_NAME, pagesRead, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+import { brandOverview, clearBrand, DB_NAME, forgetPostsBefore, retentionCutoff, pagesRead, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
 import { withDiskFullAt } from './disk-full';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
@@ -69,6 +69,26 @@ describe('storage', () => {
     await savePosts(db, brand, [post('1', 'Our new store opens')]);
     await clearBrand(db, 'x', 'other');
     expect(await getSetting(db, 'lastBrand')).toEqual({ platform: 'x', handle: 'acme' });
+  });
+
+  it('retention forgets posts older than the cutoff, counts the brand again from what remains, and forgets a brand left empty', async () => {
+    const db = await openDatabase();
+    await savePosts(db, brand, [post('old', 'Shop now: 20% off', { publishedAt: '2025-01-10T10:00:00.000Z' }), post('new', 'Our new store opens', { publishedAt: '2026-01-10T10:00:00.000Z' })]);
+    // No date on the page: it is as old as its recording.
+    await savePosts(db, brand, [post('undated', 'Shop now', { publishedAt: undefined })], { now: new Date('2025-02-01T00:00:00Z') });
+    const other = { platform: 'x' as const, handle: 'other' };
+    await savePosts(db, other, [post('o1', 'Hello', { author: 'other', brand: 'other', publishedAt: '2024-12-01T10:00:00.000Z' })]);
+    const cutoff = retentionCutoff(6, new Date('2026-01-20T00:00:00Z'));
+    expect(cutoff.toISOString()).toBe('2025-07-20T00:00:00.000Z');
+    expect(await forgetPostsBefore(db, cutoff)).toBe(3);
+    expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['new']);
+    const overview = await brandOverview(db, 'x', 'acme', summarize);
+    expect(overview.own.seen).toBe(1);
+    expect(overview.range).toEqual(['2026-01-10T10:00:00.000Z', '2026-01-10T10:00:00.000Z']);
+    expect(await db.get('brands', ['x', 'other'])).toBeUndefined();
+    expect(await db.get('tallies', ['x', 'other'])).toBeUndefined();
+    expect(await getSetting(db, 'lastBrand')).toBeUndefined();
+    expect(await forgetPostsBefore(db, cutoff)).toBe(0);
   });
 
   it('keeps a manual override through re-classification by a newer classifier', async () => {

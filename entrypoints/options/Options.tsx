@@ -4,8 +4,8 @@ import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
 import { PLATFORM_NAMES, PLATFORMS, type Platform } from '@/src/model/post';
 import type { CustomCues } from '@/src/classify/lexicon';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
-import { clearAll, clearBrand, openDatabase, pagesRead, type PageRead, type StoredBrand } from '@/src/store/db';
-import { badgesSetting, customCuesSetting, disabledSitesSetting, uiLanguageSetting } from '@/src/settings';
+import { clearAll, clearBrand, forgetPostsBefore, openDatabase, pagesRead, retentionCutoff, type PageRead, type StoredBrand } from '@/src/store/db';
+import { badgesSetting, customCuesSetting, disabledSitesSetting, RETENTION_CHOICES, retentionMonthsSetting, uiLanguageSetting } from '@/src/settings';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 
@@ -19,6 +19,7 @@ export function Options() {
   const [cues, setCues] = useState<CustomCues>({});
   const [brands, setBrands] = useState<StoredBrand[]>([]);
   const [pages, setPages] = useState<PageRead[]>([]);
+  const [retention, setRetention] = useState<number | null>(null);
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
 
   const loadBrands = async () => {
@@ -31,6 +32,7 @@ export function Options() {
     uiLanguageSetting.getValue().then(setLanguage);
     badgesSetting.getValue().then(setBadges);
     customCuesSetting.getValue().then(setCues);
+    retentionMonthsSetting.getValue().then(setRetention);
     loadBrands();
   }, []);
 
@@ -63,6 +65,19 @@ export function Options() {
     if (!confirm(t('optionsConfirmClearBrand', stored, `${brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · ${PLATFORM_NAMES[brand.platform]}`))) return;
     await clearBrand(db, brand.platform, brand.handle);
     setMessage({ text: t('optionsCleared') });
+    loadBrands();
+  };
+  const chooseRetention = async (select: HTMLSelectElement) => {
+    const months = select.value === '' ? null : Number(select.value);
+    if (months !== null && !confirm(t('optionsConfirmRetention', months))) {
+      select.value = String(retention ?? '');
+      return;
+    }
+    setRetention(months);
+    await retentionMonthsSetting.setValue(months);
+    if (months === null) return;
+    const forgotten = await forgetPostsBefore(await openDatabase(), retentionCutoff(months));
+    setMessage({ text: t('optionsForgotten', forgotten, months) });
     loadBrands();
   };
   const clearEverything = async () => {
@@ -139,6 +154,16 @@ export function Options() {
           ))}
         </ul>
         <button type="button" onClick={clearEverything}>{t('optionsClearAll')}</button>
+        <p>
+          <label>
+            {t('optionsRetention')}{' '}
+            <select value={retention ?? ''} onChange={(event) => chooseRetention(event.currentTarget as HTMLSelectElement)}>
+              <option value="">{t('optionsRetentionForever')}</option>
+              {RETENTION_CHOICES.map((months) => <option key={months} value={months}>{t('optionsRetentionMonths', months)}</option>)}
+            </select>
+          </label>
+        </p>
+        <p>{t('optionsRetentionHelp')}</p>
       </fieldset>
       <fieldset>
         <legend>{t('optionsPagesRead')}</legend>

@@ -373,11 +373,52 @@ export async function threadPosts(db: Database, platform: string, handle: string
 export async function clearBrand(db: Database, platform: string, handle: string): Promise<number> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   const keys = await tx.objectStore('posts').index('byBrand').getAllKeys([platform, handle]);
-  const last = (await tx.objectStore('settings').get('lastBrand'))?.value as { platform: string; handle: string } | undefined;
-  const forgetLast = last?.platform === platform && last.handle === handle ? [tx.objectStore('settings').delete('lastBrand')] : [];
-  await Promise.all([...keys.map((key) => tx.objectStore('posts').delete(key)), tx.objectStore('tallies').delete([platform, handle]), tx.objectStore('brands').delete([platform, handle]), ...forgetLast]);
+  await Promise.all([...keys.map((key) => tx.objectStore('posts').delete(key)), forgetBrandRecords(tx, platform, handle)]);
   await tx.done;
   return keys.length;
+}
+
+/** A brand's tally and record, and the popup's memory of it as the last brand seen. */
+async function forgetBrandRecords(tx: WriteTransaction, platform: string, handle: string): Promise<void> {
+  const last = (await tx.objectStore('settings').get('lastBrand'))?.value as { platform: string; handle: string } | undefined;
+  const forgetLast = last?.platform === platform && last.handle === handle ? [tx.objectStore('settings').delete('lastBrand')] : [];
+  await Promise.all([tx.objectStore('tallies').delete([platform, handle]), tx.objectStore('brands').delete([platform, handle]), ...forgetLast]);
+}
+
+/** The moment N months before now: posts older than that are forgotten under a retention of N months. */
+export function retentionCutoff(months: number, now = new Date()): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
+  return cutoff;
+}
+
+/**
+ * Forgets every post published before the cutoff (recorded before it, where the page gave no date) and
+ * counts again the brands it leaves from the posts that remain; a brand with none left is forgotten whole.
+ */
+export function forgetPostsBefore(db: Database, cutoff: Date): Promise<number> {
+  const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
+  return allOrNothing(tx, async () => {
+    const remaining = new Map<string, Tally>();
+    const touched = new Map<string, StoredPost>();
+    let forgotten = 0;
+    for (let cursor = await tx.objectStore('posts').openCursor(); cursor; cursor = await cursor.continue()) {
+      const post = cursor.value;
+      const key = `${post.platform}\n${post.brand}`;
+      if (Date.parse(post.publishedAt ?? post.firstSeen) < cutoff.getTime()) {
+        await cursor.delete();
+        touched.set(key, post);
+        forgotten++;
+      } else {
+        remaining.set(key, counted(remaining.get(key) ?? emptyTally(post), undefined, post));
+      }
+    }
+    for (const [key, { platform, brand }] of touched) {
+      const tally = remaining.get(key);
+      await (tally ? tx.objectStore('tallies').put(tally) : forgetBrandRecords(tx, platform, brand));
+    }
+    return forgotten;
+  });
 }
 
 export async function clearAll(db: Database): Promise<void> {

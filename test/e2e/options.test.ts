@@ -1,4 +1,4 @@
-/** The options page in Chromium: import refusal, switching a site off, the interface language, clearing a brand. */
+/** The options page in Chromium: import refusal, switching a site off, the interface language, clearing a brand, retention. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
@@ -84,5 +84,24 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect.poll(async () => (await popup.locator('main p').allTextContents()).join(' ')).toContain('Open de pagina van een merk');
     await popup.close();
+  });
+
+  it('forgets the posts older than the retention chosen, after asking, and says how many went', async () => {
+    const tab = await context.newPage();
+    await tab.goto('https://x.com/acme');
+    await expect.poll(storedCount, { timeout: 10_000 }).toBe(1);
+    await tab.close();
+    await options.bringToFront();
+    await options.reload();
+    const asked: string[] = [];
+    options.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      dialog.accept();
+    });
+    // The saved post is of March 2025: older than 12 months on any day this test runs.
+    await options.getByLabel('Berichten bewaren').selectOption('12');
+    await expect.poll(storedCount).toBe(0);
+    expect(asked[0]).toContain('12 maanden');
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('1 berichten ouder dan 12 maanden vergeten.');
   });
 });
