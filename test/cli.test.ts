@@ -165,7 +165,7 @@ describe('analyze', () => {
       { text: '@anna Next spring!', author: 'acme', fromBrand: true, isReply: true, replyTo: 'anna' },
     ].map((post) => JSON.stringify(post)).join('\n');
     const result = pipeInto('analyze', thread);
-    expect(result.stdout).toContain('Responsiveness: answered 1 of 2 questions seen in 2 users\' replies (50%) · Socially Devoted bar: 65%');
+    expect(result.stdout).toContain('Responsiveness: answered 1 of 2 questions and complaints seen in 2 users\' replies (50%) · Socially Devoted bar: 65%');
     expect(result.stdout).not.toMatch(/no replies seen/);
   });
   it('gives each account its own sending score on a file of several accounts', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
-import { neutralise, postsToCsv, summaryToMarkdown } from '@/src/export/export';
+import { neutralise, postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/db';
 
@@ -35,13 +35,33 @@ describe('Markdown summary', () => {
   it('gives the score with its parts and the grid', () => {
     const posts = [stored('1', 'Our new store opens on Saturday.'), stored('2', '@jan Sorry! Can you DM us your order number?', { isReply: true })];
     const summary = summarize(posts.map((post) => ({ classification: post.classification })));
-    const caveats = { warnings: ['Few posts: fewer than 20 tagged posts.'], method: 'Method: heuristic classifier; 2 posts seen, captured 2026-02-01.', interval: '90% interval 9–91' };
+    const caveats = {
+      warnings: ['Few posts: fewer than 20 tagged posts.'],
+      method: 'Method: heuristic classifier; 2 posts seen, captured 2026-02-01.',
+      interval: '90% interval 9–91',
+      responsiveness: 'Answered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)',
+    };
     const markdown = summaryToMarkdown(summary, { brand: '@acme', platform: 'x', from: '2026-01-01', to: '2026-01-31', ...caveats });
     expect(markdown).toContain('## @acme on X, 2026-01-01 – 2026-01-31');
     expect(markdown).toContain('**Sending score: 50** (90% interval 9–91) — 1 of 2 posts only send · 1 replies seen · 0 questions asked');
     expect(markdown).toContain('Broadcast: 1 (50%)');
+    expect(markdown).toContain('\nAnswered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)\n');
     expect(markdown).toContain('> ⚠ Few posts: fewer than 20 tagged posts.');
     expect(markdown).toContain('_Method: heuristic classifier; 2 posts seen, captured 2026-02-01._');
     expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'bluesky', ...caveats }, 'nl')).toMatch(/^## @acme op Bluesky\n[\s\S]*Zendscore/);
+  });
+});
+
+describe('JSON export', () => {
+  it('carries each brand\'s figures, their caveats and the method beside the posts', () => {
+    const posts = [stored('1', 'Our new store opens on Saturday.')];
+    const summary = summarize(posts.map((post) => ({ classification: post.classification })));
+    const answers = { userReplies: 51, questions: 6, answered: 0, rate: 0 };
+    const json = JSON.parse(postsToJson(posts, [{ platform: 'x', brand: 'acme', summary, responsiveness: answers }], 'Method: heuristic classifier', new Date('2026-02-01T00:00:00Z')));
+    expect(json.exported).toBe('2026-02-01T00:00:00.000Z');
+    expect(json.method).toBe('Method: heuristic classifier');
+    expect(json.brands[0]).toMatchObject({ platform: 'x', brand: 'acme', sendingScore: 100, warnings: ['few-posts', 'no-replies-seen'], responsiveness: answers });
+    expect(json.brands[0].sendingInterval[0]).toBeGreaterThan(20);
+    expect(json.posts.map((post: StoredPost) => post.text)).toEqual(['Our new store opens on Saturday.']);
   });
 });

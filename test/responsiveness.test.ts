@@ -22,4 +22,14 @@ describe('responsiveness: the users\' questions to the brand on its pages, and h
     expect(responsiveness('acme', [brandPost, user('kim', 'Love it')])).toEqual({ userReplies: 1, questions: 0, answered: 0, rate: null });
     expect(responsiveness('acme', [brandPost])).toMatchObject({ userReplies: 0, rate: null });
   });
+  it('counts a complaint without a question mark as something the brand should answer, in English and Dutch', () => {
+    const result = responsiveness('acme', [
+      brandPost,
+      user('anna', 'My order never arrived and nobody answers my emails.'),
+      user('joost', 'Pakket nog steeds niet ontvangen, echt belachelijk.'),
+      user('kim', 'Love it'),
+      brandReply('joost'),
+    ]);
+    expect(result).toEqual({ userReplies: 3, questions: 2, answered: 1, rate: 0.5 });
+  });
 });

@@ -7,7 +7,8 @@ import type { Summary } from '@/src/score/summarize';
 import { ownPostsIn, type Database } from '@/src/store/db';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
-import { intervalText, methodNote, warningText } from '@/src/ui/caveats';
+import { intervalText, methodNote, responsivenessText, warningText } from '@/src/ui/caveats';
+import type { Responsiveness } from '@/src/score/responsiveness';
 import type { Platform } from '@/src/model/post';
 
 interface Props {
@@ -16,23 +17,33 @@ interface Props {
   brand: { platform: string; handle: string };
   db: Database;
   summary: Summary;
+  responsiveness: Responsiveness | null;
   range?: [string, string];
 }
 
-export function Actions({ card, brand, db, summary, range }: Props) {
+export function Actions({ card, brand, db, summary, responsiveness, range }: Props) {
   const [copied, setCopied] = useState(false);
   const base = `zendmeter-${brand.platform}-${brand.handle}-${new Date().toISOString().slice(0, 10)}`;
   const posts = () => ownPostsIn(db, brand.platform, brand.handle);
   const copy = async () => {
     const { summaryToMarkdown } = await exporting();
-    const context = { brand: `@${brand.handle}`, platform: brand.platform as Platform, from: range?.[0], to: range?.[1], warnings: summary.warnings.map(warningText), method: methodNote(summary.seen), interval: intervalText(summary) };
+    const context = {
+      brand: `@${brand.handle}`,
+      platform: brand.platform as Platform,
+      from: range?.[0],
+      to: range?.[1],
+      warnings: summary.warnings.map(warningText),
+      method: methodNote(summary.seen),
+      interval: intervalText(summary),
+      responsiveness: responsivenessText(responsiveness),
+    };
     await navigator.clipboard.writeText(summaryToMarkdown(summary, context, uiLang));
     setCopied(true);
   };
   return (
     <div class="actions">
       <button type="button" onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', (await exporting()).postsToCsv(await posts()))}>{t('exportCsv')}</button>
-      <button type="button" onClick={async () => download(`${base}.json`, 'application/json', (await exporting()).postsToJson(await posts()))}>{t('exportJson')}</button>
+      <button type="button" onClick={async () => download(`${base}.json`, 'application/json', (await exporting()).postsToJson(await posts(), [{ platform: brand.platform as Platform, brand: brand.handle, summary, responsiveness }], methodNote(summary.seen)))}>{t('exportJson')}</button>
       <button type="button" onClick={copy}>{t('copySummary')}</button>
       <button
         type="button"

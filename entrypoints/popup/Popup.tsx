@@ -10,9 +10,8 @@ import { badgesSetting, recordingPausedSetting } from '@/src/settings';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
-import { intervalText, methodNote, warningText } from '@/src/ui/caveats';
+import { intervalText, methodNote, responsivenessText, warningText } from '@/src/ui/caveats';
 import { usePopupData } from './usePopupData';
-import { SOCIALLY_DEVOTED_RATE } from '@/src/score/responsiveness';
 
 export const FIRST_RENDER = 'zendmeter:first-render';
 
@@ -59,10 +58,10 @@ export function Popup() {
               <br />
               {intervalText(summary) && <><span class="interval">{intervalText(summary)}</span><br /></>}
               {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
-              {data.responsiveness && data.responsiveness.questions > 0 && (
+              {responsivenessText(data.responsiveness) && (
                 <>
                   <br />
-                  <span class="responsiveness">{t('responsiveness', data.responsiveness.answered, data.responsiveness.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`)}</span>
+                  <span class="responsiveness">{responsivenessText(data.responsiveness)}</span>
                 </>
               )}
             </span>
@@ -78,7 +77,7 @@ export function Popup() {
       {brand && <p class="method">{methodNote(summary.seen)}</p>}
       </div>
       {selected && brand && <CellDetail key={`${selected}/${data.version}`} cellId={selected} brand={brand} db={data.db} onChanged={data.reload} onClose={() => setSelected(null)} />}
-      {brand && <Actions card={() => card.current} brand={brand} db={data.db} summary={summary} range={range} />}
+      {brand && <Actions card={() => card.current} brand={brand} db={data.db} summary={summary} responsiveness={data.responsiveness} range={range} />}
       {brand && (
         <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL(`/report.html?platform=${encodeURIComponent(brand.platform)}&brand=${encodeURIComponent(brand.handle)}`) })}>
           {t('openReport')}

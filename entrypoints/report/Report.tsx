@@ -5,10 +5,11 @@ import { PLATFORM_NAMES, type Platform } from '@/src/model/post';
 import { monthlyHistory } from '@/src/score/history';
 import { summarize, type Summary } from '@/src/score/summarize';
 import { postsToCsv, postsToJson } from '@/src/export/export';
-import { effective, ownPostsIn, openDatabase, type StoredBrand, type StoredPost } from '@/src/store/db';
+import { effective, ownPostsIn, openDatabase, threadPosts, type StoredBrand, type StoredPost } from '@/src/store/db';
+import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
-import { intervalText, warningText } from '@/src/ui/caveats';
+import { intervalText, methodNote, responsivenessText, warningText } from '@/src/ui/caveats';
 import { Highlighted } from '../popup/Highlighted';
 import { Chart } from './Chart';
 
@@ -27,6 +28,7 @@ export function Report() {
   const [brands, setBrands] = useState<StoredBrand[]>([]);
   const [selected, setSelected] = useState<Key[]>([]);
   const [posts, setPosts] = useState<Record<Key, StoredPost[]>>({});
+  const [answers, setAnswers] = useState<Record<Key, Responsiveness>>({});
   const [tag, setTag] = useState('');
   const [platform, setPlatform] = useState('');
   const [from, setFrom] = useState('');
@@ -44,11 +46,14 @@ export function Report() {
   useEffect(() => {
     openDatabase().then(async (db) => {
       const loaded: Record<Key, StoredPost[]> = {};
+      const answered: Record<Key, Responsiveness> = {};
       for (const key of selected) {
         const [p, h] = key.split('/');
         loaded[key] = await ownPostsIn(db, p, h);
+        answered[key] = responsiveness(h, await threadPosts(db, p, h));
       }
       setPosts(loaded);
+      setAnswers(answered);
     });
   }, [selected]);
 
@@ -61,6 +66,7 @@ export function Report() {
     const date = post.publishedAt?.slice(0, 10) ?? '';
     return (!tag || e.tag === tag) && (!platform || post.platform === platform) && (!from || date >= from) && (!to || (date && date <= to));
   });
+  const figures = selected.map((key) => ({ platform: key.split('/')[0] as Platform, brand: key.split('/')[1], summary: summaries[key], responsiveness: answers[key] ?? null }));
   const total = selected.reduce((sum, key) => sum + (posts[key]?.length ?? 0), 0);
   const months = history.months.map((m) => m.month);
   const name = (key: Key) => {
@@ -125,6 +131,10 @@ export function Report() {
                   ))}
                 </tr>
                 <tr>
+                  <th scope="row">{t('reportResponsiveness')}</th>
+                  {selected.map((key) => <td key={key} data-responsiveness={key}>{responsivenessText(answers[key] ?? null) ?? '–'}</td>)}
+                </tr>
+                <tr>
                   <th scope="row">{t('reportWarnings')}</th>
                   {selected.map((key) => <td key={key} data-warnings={key}>{(summaries[key]?.warnings ?? []).map((warning) => <p key={warning} class="warning">{warningText(warning)}</p>)}</td>)}
                 </tr>
@@ -149,7 +159,7 @@ export function Report() {
               <label>{t('reportFrom')} <input type="date" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} /></label>
               <label>{t('reportTo')} <input type="date" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} /></label>
               <button type="button" onClick={() => download('zendmeter-posts.csv', 'text/csv;charset=utf-8', postsToCsv(rows))}>{t('exportCsv')}</button>
-              <button type="button" onClick={() => download('zendmeter-posts.json', 'application/json', postsToJson(rows))}>{t('exportJson')}</button>
+              <button type="button" onClick={() => download('zendmeter-posts.json', 'application/json', postsToJson(rows, figures, methodNote(rows.length)))}>{t('exportJson')}</button>
             </div>
             <p role="status">{t('reportShown', rows.length, total)}</p>
             <table class="posts-table">

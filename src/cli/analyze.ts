@@ -79,7 +79,7 @@ function responsivenessLine(result: Responsiveness): string {
   const bar = `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`;
   return result.userReplies === 0
     ? 'Responsiveness: – (no users\' replies on this page)'
-    : `Responsiveness: answered ${result.answered} of ${result.questions} questions seen in ${result.userReplies} users' replies${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
+    : `Responsiveness: answered ${result.answered} of ${result.questions} questions and complaints seen in ${result.userReplies} users' replies${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
 }
 
 /** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */

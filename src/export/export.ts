@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, type Lang } from '../model/model';
 import { PLATFORM_NAMES, type Platform } from '../model/post';
 import type { Summary } from '../score/summarize';
+import type { Responsiveness } from '../score/responsiveness';
 import { effective, type StoredPost } from '../store/db';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
@@ -45,8 +46,17 @@ export function postsToCsv(posts: readonly StoredPost[]): string {
   return BOM + Papa.unparse(safe, { newline: '\r\n', quotes: true });
 }
 
-export function postsToJson(posts: readonly StoredPost[]): string {
-  return JSON.stringify(posts, null, 2);
+/** A brand's figures, carried by an export beside its posts so the file says what was measured and how sure it is. */
+export interface BrandFigures {
+  platform: Platform;
+  brand: string;
+  summary: Summary;
+  responsiveness: Responsiveness | null;
+}
+
+export function postsToJson(posts: readonly StoredPost[], figures: readonly BrandFigures[], method: string, exported = new Date()): string {
+  const brands = figures.map(({ platform, brand, summary, responsiveness }) => ({ platform, brand, ...summary, responsiveness }));
+  return JSON.stringify({ exported: exported.toISOString(), method, brands, posts }, null, 2);
 }
 
 export interface SummaryContext {
@@ -59,6 +69,8 @@ export interface SummaryContext {
   method: string;
   /** "90% interval 27–100", in the interface language. */
   interval?: string;
+  /** "Answered 0 of 6 questions and complaints seen in its threads …", where threads were seen. */
+  responsiveness?: string;
 }
 
 export function summaryToMarkdown(summary: Summary, context: SummaryContext, lang: Lang = 'en'): string {
@@ -73,6 +85,7 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
     `## ${context.brand} ${en ? 'on' : 'op'} ${PLATFORM_NAMES[context.platform]}${range}`,
     '',
     `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}**${context.interval ? ` (${context.interval})` : ''} — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? 'posts only send' : 'berichten zenden alleen'} · ${summary.replies} ${en ? 'replies seen' : 'antwoorden gezien'} · ${summary.questions} ${en ? 'questions asked' : 'vragen gesteld'}`,
+    ...(context.responsiveness ? ['', context.responsiveness] : []),
     '',
     header,
     '|---|---|---|---|---|',

@@ -39,8 +39,8 @@ export const QUESTION_RULE = 'question to the audience';
 
 /** One piece of evidence the classifier used: what matched, where, and how much it weighed. */
 export interface Cue {
-  /** What the cue is evidence for: a tag, or `invite` (the post invites a response). */
-  signal: TagOrUnknown | 'experience-user' | 'invite';
+  /** What the cue is evidence for: a tag, `invite` (the post invites a response) or `complaint` (a user's grievance the brand should answer). */
+  signal: TagOrUnknown | 'experience-user' | 'invite' | 'complaint';
   /** Human-readable name of the rule, e.g. "reply in a thread", "promotion word". */
   rule: string;
   /** The matched text as it appears in the post ('' for structural cues). */

@@ -20,7 +20,7 @@ export interface ThreadPost {
 export interface Responsiveness {
   /** Users' replies seen on the brand's pages: 0 means no thread was seen, so nothing can be said. */
   userReplies: number;
-  /** Those of them that ask the brand a question. */
+  /** Those of them that ask the brand a question or complain to it. */
   questions: number;
   /** Questions whose author the brand replied to on its pages. */
   answered: number;
@@ -53,7 +53,7 @@ export class ResponsivenessTally {
     const entry = this.byAddressee.get(addressee) ?? { replies: 0, questionsBy: new Map<string, number>() };
     this.byAddressee.set(addressee, entry);
     entry.replies++;
-    if (post.classification.cues.some((cue) => cue.signal === 'invite' && cue.rule === QUESTION_RULE)) {
+    if (post.classification.cues.some((cue) => (cue.signal === 'invite' && cue.rule === QUESTION_RULE) || cue.signal === 'complaint')) {
       const author = post.author?.toLowerCase() ?? '';
       entry.questionsBy.set(author, (entry.questionsBy.get(author) ?? 0) + 1);
     }

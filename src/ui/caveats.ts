@@ -4,6 +4,7 @@
  */
 import { MEASURED_ACCURACY } from '../model/model';
 import type { CoverageWarning, Summary } from '../score/summarize';
+import { SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { t } from './i18n';
 
 const WARNING_KEYS: Record<CoverageWarning, string> = { 'few-posts': 'warnFewPosts', 'no-replies-seen': 'warnNoReplies' };
@@ -20,4 +21,11 @@ export function intervalText(summary: Summary): string | undefined {
 /** "Method: …, right on 79% of other brands' posts in testing; 12 posts seen, captured 2026-11-23." */
 export function methodNote(seen: number, capturedOn = new Date()): string {
   return t('methodNote', `${Math.round(100 * MEASURED_ACCURACY)}%`, seen, capturedOn.toISOString().slice(0, 10));
+}
+
+/** "Answered 0 of 6 questions and complaints seen in its threads (Socially Devoted bar: 65%)"; undefined when no thread was seen, so nothing can be said. */
+export function responsivenessText(answers: Responsiveness | null): string | undefined {
+  if (!answers || answers.userReplies === 0) return undefined;
+  if (answers.questions === 0) return t('responsivenessNoQuestions', answers.userReplies);
+  return t('responsiveness', answers.answered, answers.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
 }

@@ -1,9 +1,10 @@
 /**
  * The popup on a brand's thread in Chromium (the real saved @forbes.com Bluesky thread: 1 brand post,
- * 51 users' replies): responsiveness beside the score, and no "no replies seen" warning on a thread.
+ * 51 users' replies): responsiveness beside the score, in the report and its export, and no "no replies seen"
+ * warning on a thread.
  * Saves a screenshot.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responsiveness } from '@/src/score/responsiveness';
@@ -30,11 +31,20 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a brand\'s thread in Chro
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/popup.html`);
       await expect.poll(async () => (await popup.locator('.responsiveness').allTextContents()).join(''), { timeout: 10_000 }).toBe(
-        `Answered 0 of ${expected.questions} questions seen in its threads (Socially Devoted bar: 65%)`,
+        `Answered 0 of ${expected.questions} questions and complaints seen in its threads (Socially Devoted bar: 65%)`,
       );
       expect(await popup.locator('.warnings').textContent()).not.toContain('No replies seen');
       mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
       await popup.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/popup-thread.png'), fullPage: true });
+
+      const report = await context.newPage();
+      await report.goto(`chrome-extension://${extensionId}/report.html?platform=bluesky&brand=forbes.com`);
+      await expect.poll(() => report.locator('[data-responsiveness="bluesky/forbes.com"]').textContent(), { timeout: 10_000 }).toBe(
+        `Answered 0 of ${expected.questions} questions and complaints seen in its threads (Socially Devoted bar: 65%)`,
+      );
+      const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'JSON' }).click()]);
+      const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+      expect(exported.brands[0]).toMatchObject({ brand: 'forbes.com', responsiveness: expected });
     } finally {
       await context.close();
     }
