@@ -16,7 +16,8 @@ const SELECTORS = {
 };
 
 const VIDEO_ID = /\/video\/(\d+)/;
-const AD = /^(Sponsored|Gesponsord|Ad|Advertentie|Paid partnership|Betaald partnerschap)$/i;
+/** An ad placed in the feed. A "Paid partnership" label is not one: that video is the creator's own post, made for a brand, and counts. */
+const AD = /^(Sponsored|Gesponsord|Ad|Advertentie)$/i;
 
 /** TikTok appends the sound to a tile's alt text ("… created by Name with Someone’s original sound"): not the author's words. */
 const MUSIC_CREDIT = /\s*\bcreated by \S.*? with \S.*$/s;

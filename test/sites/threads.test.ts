@@ -9,6 +9,13 @@ describe('Threads adapter on a minimal page of our own', () => {
     const { posts } = page(item('acme', 'ROOT1', 'Our spring line is here') + item('fan', 'R2', 'Love it'), 'https://www.threads.com/@acme/post/ROOT1');
     expect(posts.map((p) => [p.author, p.isReply, p.text, p.counts.likes])).toEqual([['acme', false, 'Our spring line is here', 1500], ['fan', true, 'Love it', 1500]]);
   });
+  it('marks a post labelled "Sponsored" as an ad, and does not read an undated ad at all', () => {
+    const dated = `<div data-pressable-container="true"><a href="/@shoes">shoes</a><div>Sponsored</div>
+      <a href="/@shoes/post/AD1"><time datetime="2026-02-01T12:00:00.000Z">1h</time></a><span dir="auto">New shoes</span></div>`;
+    const undated = `<div data-pressable-container="true"><a href="/@shoes">shoes</a><div>Sponsored</div><span dir="auto">New shoes</span></div>`;
+    expect(page(dated, 'https://www.threads.com/@acme').posts[0]).toMatchObject({ author: 'shoes', isAd: true });
+    expect(page(undated, 'https://www.threads.com/@acme').posts).toEqual([]);
+  });
 });
 
 describe.skipIf(!hasSharedFixtures)('Threads adapter on saved real pages', () => {

@@ -12,6 +12,11 @@ describe('TikTok adapter on a minimal page of our own', () => {
     expect(page(tile('Nuevo sabor 🔥 #acme  created by Acme with Acme’s sonido original'), 'https://www.tiktok.com/@acme').posts[0].text).toBe('Nuevo sabor 🔥 #acme');
     expect(page(tile('created by Acme with Acme’s original sound - Acme'), 'https://www.tiktok.com/@acme').posts[0]).toMatchObject({ text: '', mediaOnly: true });
   });
+  it('marks a sponsored video as an ad, but keeps a paid partnership as the creator\'s own post', () => {
+    const tile = (label: string) => `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="Nieuwe smaak!"></a><span>${label}</span></div>`;
+    expect(page(tile('Sponsored'), 'https://www.tiktok.com/@acme').posts[0].isAd).toBe(true);
+    expect(page(tile('Paid partnership'), 'https://www.tiktok.com/@acme').posts[0].isAd).toBe(false);
+  });
 });
 
 describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages', () => {
@@ -33,5 +38,7 @@ describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages', () => 
     expect(posts).toHaveLength(2);
     expect(posts[0]).toMatchObject({ author: 'illojuan', counts: { likes: 25500, replies: 146, reposts: 2156 } });
     expect(posts[0].text).toContain('Mystery King de @burgerking_es ya disponible');
+    // Labelled "Paid partnership": made for Burger King, but the creator's own post.
+    expect(posts[0].isAd).toBe(false);
   });
 });
