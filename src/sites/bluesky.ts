@@ -5,6 +5,9 @@ import type { Account, ScrapedPost, SiteAdapter } from './types';
 
 const SELECTORS = {
   post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
+  threadItem: '[data-testid^="postThreadItem-by-"]',
+  /** The line a thread draws from a reply up to the post it answers, when that post is the item just above. */
+  parentLine: ':scope > div:first-child div[style*="width: 2px"]',
   text: '[data-testid="postText"]',
   threadText: 'div[data-word-wrap="1"]',
   permalink: 'a[href*="/post/"]',
@@ -26,6 +29,19 @@ function anchorDate(labels: string[]): string | undefined {
   return match ? isoDate(`${match[2]} ${match[1]}`) : undefined;
 }
 
+const authorOf = (item: Element) => lowerHandle((item.getAttribute('data-testid') ?? '').replace(/^(feedItem|postThreadItem)-by-/, ''));
+
+/**
+ * Whom a reply on a thread page answers: the item just above when a line joins them, else the anchor
+ * post (the page shows no "Replied to" on thread items, only this nesting).
+ */
+function threadAddressee(post: Element, anchorAuthor: string | undefined): string | undefined {
+  if (!post.querySelector(SELECTORS.parentLine)) return anchorAuthor;
+  const items = Array.from(post.ownerDocument.querySelectorAll(SELECTORS.threadItem));
+  const above = items[items.indexOf(post) - 1];
+  return above ? authorOf(above) : anchorAuthor;
+}
+
 export const bluesky: SiteAdapter = {
   platform: 'bluesky',
   selectors: SELECTORS,
@@ -43,14 +59,14 @@ export const bluesky: SiteAdapter = {
     const link = Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => POST_PATH.test(a.getAttribute('href') ?? ''));
     const path = (link?.getAttribute('href') ?? (isThreadItem ? url.pathname : '')).match(POST_PATH);
     if (!path) return null;
-    const author = lowerHandle(testid.replace(/^(feedItem|postThreadItem)-by-/, '')) ?? lowerHandle(path[1]);
+    const author = authorOf(post) ?? lowerHandle(path[1]);
     const textNode = post.querySelector(SELECTORS.text) ?? (isThreadItem ? post.querySelector(SELECTORS.threadText) : null);
     const text = readText(textNode);
     const labels = Array.from(post.querySelectorAll('div[dir="auto"], [aria-label]')).map((node) => (node.getAttribute('aria-label') ?? node.textContent ?? '').trim());
     const replyLabel = labels.find((label) => REPLIED.test(label));
     // On a post page the anchor is the post in the URL; every other thread item answers it or its replies.
-    const anchorKey = url.pathname.match(POST_PATH)?.[2];
-    const isThreadReply = isThreadItem && !!anchorKey && path[2] !== anchorKey;
+    const anchor = url.pathname.match(POST_PATH);
+    const isThreadReply = isThreadItem && !!anchor && path[2] !== anchor[2];
     const like = post.querySelector(SELECTORS.likeCount);
     return {
       id: `${path[1]}/${path[2]}`,
@@ -62,7 +78,7 @@ export const bluesky: SiteAdapter = {
       truncated: false,
       publishedAt: isoDate(link?.getAttribute('data-tooltip')?.replace(' at ', ' ') ?? link?.getAttribute('aria-label')?.replace(' at ', ' ')) ?? anchorDate(labels),
       isReply: !!replyLabel || isThreadReply,
-      replyTo: lowerHandle(replyLabel?.replace(REPLIED, '')),
+      replyTo: lowerHandle(replyLabel?.replace(REPLIED, '')) ?? (isThreadReply ? threadAddressee(post, lowerHandle(anchor![1])) : undefined),
       isRepost: labels.some((label) => REPOSTED.test(label)),
       isPinned: labels.some((label) => PINNED.test(label)),
       isAd: false,

@@ -15,6 +15,17 @@ describe('Bluesky adapter on a minimal page of our own', () => {
   });
 });
 
+describe('Bluesky thread nesting on a minimal page of our own', () => {
+  it('tells a reply to the brand from a reply to another user by the line drawn between them', () => {
+    const item = (handle: string, key: string, text: string, joined: boolean) => `<div data-testid="postThreadItem-by-${handle}">
+      <div style="flex-direction: row; height: 12px;"><div style="width: 42px;">${joined ? '<div style="width: 2px; background-color: grey;"></div>' : ''}</div></div>
+      <a href="/profile/${handle}/post/${key}" data-tooltip="January 26, 2026 at 7:50 PM">1h</a><div data-word-wrap="1">${text}</div></div>`;
+    const html = item('acme.com', 'root', 'Our new store opens', false) + item('anna.bsky.social', 'a1', 'When?', false) + item('tom.bsky.social', 't1', 'Saturday, it says so', true) + item('acme.com', 'b1', 'Saturday at 10!', true);
+    const { posts } = page(html, 'https://bsky.app/profile/acme.com/post/root');
+    expect(posts.map((p) => [p.author, p.replyTo])).toEqual([['acme.com', undefined], ['anna.bsky.social', 'acme.com'], ['tom.bsky.social', 'anna.bsky.social'], ['acme.com', 'tom.bsky.social']]);
+  });
+});
+
 describe.skipIf(!hasSharedFixtures)('Bluesky adapter on saved real pages', () => {
   it('profile feed: 28 items, reposts and replies marked, dated', () => {
     const { posts, brand } = sharedPage('bluesky/metascraper-bluesky_profile.html', 'https://bsky.app/profile/stephenking.bsky.social');
@@ -29,6 +40,12 @@ describe.skipIf(!hasSharedFixtures)('Bluesky adapter on saved real pages', () =>
     expect(posts).toHaveLength(52);
     expect(posts[0]).toMatchObject({ author: 'forbes.com', isReply: false });
     expect(posts.slice(1).every((p) => p.isReply)).toBe(true);
+  });
+  it('brand post page: a reply joined by a line to the item above answers that item, the others answer the brand', () => {
+    const { posts } = sharedPage('bluesky/metascraper-bluesky_post-link.html', 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x');
+    expect(posts.filter((p) => p.replyTo === 'forbes.com')).toHaveLength(27);
+    const answer = posts.find((p) => p.text.startsWith('Short/Long Answer: Yes'));
+    expect(answer?.replyTo).toBe('witness2it.bsky.social');
   });
   it('a post page that never rendered yields nothing, not garbage', () => {
     expect(sharedPage('bluesky/metascraper-bluesky_post.html', 'https://bsky.app/profile/a/post/b').posts).toHaveLength(0);
