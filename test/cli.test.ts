@@ -58,6 +58,17 @@ describe('classify', () => {
     child.stdin.end();
     await once(child, 'close');
   });
+  it('stops quietly when the reader leaves early (| head -1)', async () => {
+    const path = file('many.jsonl', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: `Post ${i}: our new store opens on Saturday.` })).join('\n'));
+    const child = spawn(tsx, ['src/cli/classify.ts', path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = await once(child, 'close');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
   it('reads a file larger than its memory allows (150 MB with a 64 MB heap)', () => {
     const path = join(dir, 'large.jsonl');
     const descriptor = openSync(path, 'w');

@@ -4,10 +4,18 @@ import { InputError } from './read-posts';
 
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/labelled.jsonl', import.meta.url));
 
+const readerLeft = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
+
 export async function runCli(main: () => void | Promise<void>): Promise<void> {
+  // A reader that stops early (| head) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error) => {
+    if (readerLeft(error)) process.exit(0);
+    throw error;
+  });
   try {
     await main();
   } catch (error) {
+    if (readerLeft(error)) process.exit(0);
     const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
     process.stderr.write(`zendmeter: ${message}\n`);
     process.exitCode = error instanceof InputError ? 2 : 1;
