@@ -8,7 +8,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'SVG', 'svg', 'NOSCRIPT', 'TEMPLATE', '
  * elements break lines, emoji images give their alt text. A line break
  * followed by indentation is a pretty-printer's, not the author's.
  */
-export function readText(root: Node | null | undefined): string {
+export function readText(root: Node | null | undefined, skip?: string): string {
   if (!root) return '';
   let out = '';
   // A block element inside an inline one (a mention's <div> inside a <span>) flows with the text.
@@ -20,7 +20,7 @@ export function readText(root: Node | null | undefined): string {
     if (node.nodeType !== 1) return;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP.has(element.tagName) || SKIP.has(tag)) return;
+    if (SKIP.has(element.tagName) || SKIP.has(tag) || (skip && element.matches(skip))) return;
     if (tag === 'BR') {
       out += '\n';
       return;

@@ -10,10 +10,20 @@ const SELECTORS = {
   author: 'a[href^="/@"]',
   text: 'span[dir="auto"]',
   action: 'div[role="button"]',
+  /** Posts the page suggests below a thread ("Related threads"): not part of it. */
+  related: '[data-pagelet*="related_posts"]',
 };
+
+/** Labels in a post's header, beside its time: not what the author wrote. */
+const HEADER_LABEL = /^(·|Author|Auteur)$/;
 
 const POST_PATH = /^\/@([^/]+)\/post\/([A-Za-z0-9_-]+)/;
 const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = { Like: 'likes', 'Vind ik leuk': 'likes', Reply: 'replies', Beantwoorden: 'replies', Repost: 'reposts' };
+
+function authorOf(item: Element): string | undefined {
+  const link = Array.from(item.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
+  return lowerHandle(link?.getAttribute('href')?.match(POST_PATH)?.[1]);
+}
 
 export const threads: SiteAdapter = {
   platform: 'threads',
@@ -24,16 +34,18 @@ export const threads: SiteAdapter = {
     return handle ? { handle: handle.toLowerCase(), name: document.title.match(/^(.*?) \(@/)?.[1] } : null;
   },
   /** Only containers with a dated permalink are posts (the activity page's items are not). */
-  findPosts: (root) => outermost(Array.from(root.querySelectorAll(SELECTORS.post)).filter((node) => node.querySelector(`${SELECTORS.permalink} ${SELECTORS.time}`))),
+  findPosts: (root) =>
+    outermost(Array.from(root.querySelectorAll(SELECTORS.post)).filter((node) => node.querySelector(`${SELECTORS.permalink} ${SELECTORS.time}`) && !node.closest(SELECTORS.related))),
   readPost(post, url): ScrapedPost | null {
     const link = Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
     const path = link?.getAttribute('href')?.match(POST_PATH);
     if (!path) return null;
-    const author = lowerHandle(path[1]);
+    const author = authorOf(post);
     const text = Array.from(post.querySelectorAll(SELECTORS.text))
       .filter((span) => !span.closest('a') && !span.querySelector('a[href*="/post/"], time') && !span.closest(SELECTORS.action) && !span.parentElement?.closest(SELECTORS.text))
-      .map((span) => readText(span))
-      .filter(Boolean)
+      // The "Translate" button sits inside the text it translates.
+      .map((span) => readText(span, SELECTORS.action))
+      .filter((line) => line && !HEADER_LABEL.test(line))
       .join('\n');
     const counts: ScrapedPost['counts'] = {};
     for (const button of Array.from(post.querySelectorAll(SELECTORS.action))) {
@@ -41,6 +53,9 @@ export const threads: SiteAdapter = {
       if (kind && counts[kind] === undefined) counts[kind] = parseCount(button.textContent) ?? 0;
     }
     const anchorKey = url.pathname.match(POST_PATH)?.[2];
+    // The author's own posts right below the root continue it (a thread in parts); they answer nobody.
+    const items = anchorKey ? threads.findPosts(post.ownerDocument) : [];
+    const continuesRoot = items.slice(0, items.indexOf(post)).every((item) => authorOf(item) === author);
     return {
       id: path[2],
       platform: 'threads',
@@ -50,7 +65,7 @@ export const threads: SiteAdapter = {
       truncated: false,
       publishedAt: isoDate(link?.querySelector(SELECTORS.time)?.getAttribute('datetime')),
       // On a post page, items after the root answer it.
-      isReply: !!anchorKey && path[2] !== anchorKey,
+      isReply: !!anchorKey && path[2] !== anchorKey && !continuesRoot,
       isRepost: /reposted|heeft opnieuw geplaatst/i.test(readText(post).split('\n')[0] ?? ''),
       isPinned: !!post.querySelector('svg[aria-label="Pinned"], svg[aria-label="Vastgezet"]'),
       isAd: /^(Sponsored|Gesponsord)$/m.test(readText(post)),

@@ -19,6 +19,14 @@ describe('Threads adapter on a minimal page of our own', () => {
 });
 
 describe.skipIf(!hasSharedFixtures)('Threads adapter on saved real pages', () => {
+  it('post page with replies: the thread\'s parts are not replies, the related threads below are not read, no "Translate" or "Author" label in the text', () => {
+    const { posts } = sharedPage('threads/minuchi_post-with-replies.html', 'https://www.threads.com/@metalailab/post/DWr0Jnbkx4m');
+    expect(posts).toHaveLength(13);
+    expect(posts.slice(0, 4).map((p) => [p.author, p.isReply])).toEqual(Array(4).fill(['metalailab', false]));
+    expect(posts.slice(4).every((p) => p.isReply)).toBe(true);
+    expect(posts.filter((p) => p.author === 'metalailab' && p.isReply)).toHaveLength(1);
+    expect(posts.filter((p) => /Translate|^·|Author/.test(p.text))).toEqual([]);
+  });
   it('home feed: 19 dated posts with inline mentions kept in the sentence', () => {
     const { posts } = sharedPage('threads/brocc_threads-home.html', 'https://www.threads.net/');
     expect(posts.length).toBe(19);
