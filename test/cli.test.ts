@@ -144,7 +144,7 @@ describe('analyze', () => {
     const result = run('analyze');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Communication\s+Experience\s+Proposition\s+Sales/);
-    expect(result.stdout).toMatch(/Sending score: \d+ — \d+ of \d+ posts only send · \d+ replies seen · \d+ questions asked/);
+    expect(result.stdout).toMatch(/Sending score: \d+ — \d+ of \d+ posts? only send · \d+ repl(y|ies) seen · \d+ questions? asked/);
   });
   it('analyses the posts piped into it, not the bundled sample, with or without "-"', () => {
     const posts = [JSON.stringify({ text: 'Our new store opens on Saturday.' }), JSON.stringify({ text: 'Big sale: 50% off everything, shop now!' })].join('\n');

@@ -43,7 +43,7 @@ describe('Markdown summary', () => {
     };
     const markdown = summaryToMarkdown(summary, { brand: '@acme', platform: 'x', from: '2026-01-01', to: '2026-01-31', ...caveats });
     expect(markdown).toContain('## @acme on X, 2026-01-01 – 2026-01-31');
-    expect(markdown).toContain('**Sending score: 50** (90% interval 9–91) — 1 of 2 posts only send · 1 replies seen · 0 questions asked');
+    expect(markdown).toContain('**Sending score: 50** (90% interval 9–91) — 1 of 2 posts only send · 1 reply seen · 0 questions asked');
     expect(markdown).toContain('Broadcast: 1 (50%)');
     expect(markdown).toContain('\nAnswered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)\n');
     expect(markdown).toContain('> ⚠ Few posts: fewer than 20 tagged posts.');

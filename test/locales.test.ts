@@ -1,6 +1,7 @@
 /** Every interface text exists in English and Dutch, with the same placeholders. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { pluralForms } from '@/src/ui/plural';
 
 const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
@@ -15,5 +16,19 @@ describe('_locales', () => {
       for (const name of Object.keys(messages[key].placeholders ?? {})) expect(messages[key].message).toContain(`$${name.toUpperCase()}$`);
       expect(messages[key].message.trim()).not.toBe('');
     }
+  });
+  it.each(Object.keys(en).filter((key) => /\{[^}]*\|/.test(en[key].message)))('%s has a count before each of its plural forms, in both languages', (key) => {
+    for (const messages of [en, nl]) {
+      const before = messages[key].message.split(/\{[^|{}]*\|[^|{}]*\}/).slice(0, -1);
+      for (const text of before.map((_, i) => before.slice(0, i + 1).join(''))) expect(text).toMatch(/\$[A-Z]+\$/);
+    }
+  });
+});
+
+describe('plural forms', () => {
+  it('takes the form the count nearest before asks for, in English and Dutch', () => {
+    expect(pluralForms('1 {post|posts} seen · 0 {reply|replies}', 'en')).toBe('1 post seen · 0 replies');
+    expect(pluralForms('2 of 1 {bericht zendt|berichten zenden} alleen', 'nl')).toBe('2 of 1 bericht zendt alleen');
+    expect(pluralForms('12 {post|posts}', 'en')).toBe('12 posts');
   });
 });

@@ -9,6 +9,7 @@ import { ScoreTally, type CoverageWarning } from '../score/summarize';
 import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
+import { pluralForms } from '../ui/plural';
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
 const CELL_WIDTH = 19;
@@ -65,7 +66,7 @@ runCli(async () => {
   out.push(
     summary.sendingScore === null
       ? 'Sending score: – (no tagged posts)'
-      : `Sending score: ${Math.round(summary.sendingScore)} — ${summary.sendingOnly} of ${summary.tagged} posts only send · ${summary.replies} replies seen · ${summary.questions} questions asked`,
+      : pluralForms(`Sending score: ${Math.round(summary.sendingScore)} — ${summary.sendingOnly} of ${summary.tagged} {post|posts} only send · ${summary.replies} {reply|replies} seen · ${summary.questions} {question|questions} asked`, 'en'),
   );
   const answers = marked ? thread.result(brand ?? '') : undefined;
   if (answers) out.push(responsivenessLine(answers));
@@ -79,7 +80,7 @@ function responsivenessLine(result: Responsiveness): string {
   const bar = `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`;
   return result.userReplies === 0
     ? 'Responsiveness: – (no users\' replies on this page)'
-    : `Responsiveness: answered ${result.answered} of ${result.questions} questions and complaints seen in ${result.userReplies} users' replies${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
+    : pluralForms(`Responsiveness: answered ${result.answered} of ${result.questions} {question or complaint|questions and complaints} seen in ${result.userReplies} users' {reply|replies}`, 'en') + `${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
 }
 
 /** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */

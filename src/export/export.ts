@@ -8,6 +8,7 @@ import { PLATFORM_NAMES, type Platform } from '../model/post';
 import type { Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
 import { effective, type StoredPost } from '../store/db';
+import { pluralForms } from '../ui/plural';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -84,7 +85,10 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   return [
     `## ${context.brand} ${en ? 'on' : 'op'} ${PLATFORM_NAMES[context.platform]}${range}`,
     '',
-    `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}**${context.interval ? ` (${context.interval})` : ''} — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? 'posts only send' : 'berichten zenden alleen'} · ${summary.replies} ${en ? 'replies seen' : 'antwoorden gezien'} · ${summary.questions} ${en ? 'questions asked' : 'vragen gesteld'}`,
+    pluralForms(
+      `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}**${context.interval ? ` (${context.interval})` : ''} — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? '{post|posts} only send' : '{bericht zendt|berichten zenden} alleen'} · ${summary.replies} ${en ? '{reply|replies} seen' : '{antwoord|antwoorden} gezien'} · ${summary.questions} ${en ? '{question|questions} asked' : '{vraag|vragen} gesteld'}`,
+      lang,
+    ),
     ...(context.responsiveness ? ['', context.responsiveness] : []),
     '',
     header,

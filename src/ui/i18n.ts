@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../model/model';
 import { uiLanguageSetting } from '../settings';
+import { pluralForms } from './plural';
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 /** Loaded only when the user chose a language, so pages that follow the browser do not parse them. */
 const LOCALES: Record<Lang, () => Promise<{ default: Messages }>> = {
@@ -29,11 +30,12 @@ export async function initLanguage(): Promise<void> {
 
 export function t(key: string, ...substitutions: (string | number)[]): string {
   const values = substitutions.map(String);
-  if (!chosen) return browser.i18n.getMessage(key as never, values) || key;
+  if (!chosen) return pluralForms(browser.i18n.getMessage(key as never, values) || key, uiLang);
   const entry = chosen[key];
   if (!entry) return key;
-  return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
+  const text = entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
     return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
   });
+  return pluralForms(text, uiLang);
 }

@@ -75,7 +75,7 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     });
     await clear.click();
     await expect.poll(() => asked.length).toBe(1);
-    expect(asked[0]).toMatch(/^De 1 opgeslagen berichten van Acme \(@acme\) · X verwijderen\?/);
+    expect(asked[0]).toMatch(/^1 opgeslagen bericht van Acme \(@acme\) · X verwijderen\?/);
     expect(await storedCount()).toBe(1);
     options.once('dialog', (dialog) => dialog.accept());
     await clear.click();
@@ -102,6 +102,6 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     await options.getByLabel('Berichten bewaren').selectOption('12');
     await expect.poll(storedCount).toBe(0);
     expect(asked[0]).toContain('12 maanden');
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('1 berichten ouder dan 12 maanden vergeten.');
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('1 bericht ouder dan 12 maanden vergeten.');
   });
 });
