@@ -7,10 +7,10 @@ import { MEASURED_ACCURACY } from '@/src/model/model';
 
 const corpus = join(process.cwd(), '../shared/corpus/labelled.jsonl');
 /**
- * The cross-validated headline today is 0.71; this floor catches a change that loses ground.
+ * The cross-validated headline today is 0.79; this floor catches a change that loses ground.
  * Issue 10's target is 0.80 and is not met yet: raise the floor as the classifier improves.
  */
-const HEADLINE_FLOOR = 0.7;
+const HEADLINE_FLOOR = 0.77;
 
 describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipped: ../shared/corpus is not beside this checkout)', () => {
   it('holds its author-grouped cross-validated headline and beats every baseline fitted on the same folds', { timeout: 240_000 }, () => {

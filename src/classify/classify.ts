@@ -21,7 +21,7 @@ import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedTe
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 3;
+export const CLASSIFIER_VERSION = 4;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -144,7 +144,10 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
   if (analysis.kind === 'decided') return analysis.classification;
   const { label, probability } = predict(model.tags, analysis.features);
   const invitesResponse = predict(model.invites, analysis.features).label === INVITES;
-  const { tag, perspective } = LEARNED_CLASSES[label];
+  const learned = LEARNED_CLASSES[label];
+  // Users' own content, credited or asked for, is the users' experience (codebook): the cue settles the perspective.
+  const usersContent = learned.tag === 'experience' && analysis.cues.some((cue) => cue.signal === 'experience-user');
+  const { tag, perspective } = usersContent ? { tag: learned.tag, perspective: 'user' as const } : learned;
   const confidence = analysis.hasLexicon ? probability : probability * NO_LEXICON_CONFIDENCE_FACTOR;
   return { tag, perspective, confidence: round(confidence), invitesResponse, lang: analysis.lang, cues: analysis.cues };
 }
@@ -296,6 +299,9 @@ function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
 
 type RuleDecision = Omit<Classification, 'lang' | 'cues'>;
 
+/** Cue groups that make a vote or poll something other than input on the offer. */
+const NOT_INPUT_ON_OFFER = new Set(['preference', 'small-talk-question', 'civic-vote']);
+
 /** The codebook's tie-breaks that structure and rare cues settle: webcare, then a social service or transaction model. */
 function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefined): RuleDecision | undefined {
   const score = (signal: Signal) => evidence.score(signal);
@@ -314,7 +320,9 @@ function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | 
   }
   // 2. Input on the offer, asked for.
   const invites = score('invite') > 0;
-  if (score('co-creation') >= THRESHOLD.coCreation && (invites || evidence.has('invite', QUESTION_RULE))) {
+  // A vote on favourites or in an election is not input on the offer (codebook v2): the learned layer weighs it.
+  const notInput = evidence.hits.some((id) => NOT_INPUT_ON_OFFER.has(id));
+  if (score('co-creation') >= THRESHOLD.coCreation && !notInput && (invites || evidence.has('invite', QUESTION_RULE))) {
     return result('co-creation', score('co-creation'), rivalOf('promotion'), true);
   }
   // 4. A social transaction or service model, even one that carries a deal, as the codebook's examples show.

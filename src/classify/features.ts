@@ -33,6 +33,9 @@ const COLD = -3;
 const MIN_QUOTED_WORDS = 4;
 /** A question followed by no more than this many words is the post's last word to the reader. */
 const CLOSING_WORDS = 3;
+/** Prefix of the features that are words of the post. */
+export const WORD_FEATURE = 'word:';
+const WORD_WEIGHT = 0.5;
 const QUOTE = /["“”„«»]([^"“”„«»\n]+)["“”„«»]/g;
 
 export function extractFeatures(observed: Observed): Features {
@@ -88,6 +91,10 @@ export function extractFeatures(observed: Observed): Features {
     set('question opens the post', questions[0] === withWords[0]);
     set('you in a question', questions.some((q) => tokens.slice(q.from, q.to).some((token) => lexicon?.secondPerson.has(token.key))));
   }
+
+  // The words themselves, at half weight: the named features above carry the rules, words the shades
+  // between them ("proud", "team", "sale"). Which words the model keeps is decided when it is fitted.
+  for (const token of words) features[`${WORD_FEATURE}${token.key}`] = WORD_WEIGHT;
 
   if (lang === 'en') {
     const valence = words.reduce((sum, token) => sum + (AFINN[token.key] ?? 0), 0);

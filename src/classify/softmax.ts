@@ -30,7 +30,7 @@ export interface TrainOptions {
   balance: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { l2: 0.01, iterations: 300, learningRate: 0.1, balance: 0.5 };
+export const DEFAULT_TRAINING: TrainOptions = { l2: 0.01, iterations: 300, learningRate: 0.1, balance: 0.3 };
 
 export function trainSoftmax(examples: readonly { features: Features; label: string }[], options: TrainOptions = DEFAULT_TRAINING): SoftmaxModel {
   const classes = [...new Set(examples.map((example) => example.label))].sort();

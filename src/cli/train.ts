@@ -15,7 +15,7 @@ const WEIGHTS_FILE = fileURLToPath(new URL('../classify/weights.json', import.me
 runCli(async () => {
   const path = process.argv[2] ?? DEFAULT_CORPUS;
   const posts = await readLabelledPosts(path);
-  const model = fitLearnedLayer(posts.map((post) => ({ analysis: analysePost(post), tag: post.tag, perspective: post.perspective, invitesResponse: post.invitesResponse })));
+  const model = fitLearnedLayer(posts.map((post) => ({ analysis: analysePost(post), author: post.author ?? '(unknown)', tag: post.tag, perspective: post.perspective, invitesResponse: post.invitesResponse })));
   writeFileSync(WEIGHTS_FILE, readableJson(model));
   process.stderr.write(`wrote ${Object.keys(model.tags.weights).length} features × ${model.tags.classes.length} tag classes from ${posts.length} posts of ${path} to ${WEIGHTS_FILE}\n`);
 });
