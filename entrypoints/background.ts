@@ -8,10 +8,11 @@ import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type FeedView, type LayoutWarning, type PageStatus, type PostsBatch, type PostsReceipt } from '@/src/messages';
 import { summarize } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
-import { isBrandPost } from '@/src/model/post';
+import { isBrandPost, type BrandKey } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
 import { customCuesSetting, recordingPausedSetting, retentionMonthsSetting } from '@/src/settings';
-import { forgetPostsBefore, openDatabase, reclassify, retentionCutoff, savePosts, type Database } from '@/src/store/db';
+import { forgetPostsBefore, reclassify, retentionCutoff, savePosts } from '@/src/store/write';
+import { openDatabase, type Database } from '@/src/store/schema';
 
 /** A feed is kept in memory only while its tab shows it; this bounds it on an endless scroll. */
 const MAX_FEED_POSTS = 5000;
@@ -37,7 +38,7 @@ export default defineBackground(() => {
       return opened;
     }));
   /** The brand each tab's page is about, from its latest batch: what the popup shows. */
-  const brandByTab = new Map<number, { platform: string; handle: string }>();
+  const brandByTab = new Map<number, BrandKey>();
   /** The user's pause: batches are classified for the page, nothing is stored. */
   let paused = false;
   const pauseLoaded = recordingPausedSetting.getValue().then((value) => (paused = value), () => paused);

@@ -1,7 +1,7 @@
 /** Messages between content scripts, extension pages and the background. */
 import type { Classification, PostInput } from './model/post';
 import type { Summary } from './score/summarize';
-import type { Account, ScrapedPost } from './sites/types';
+import type { Account, BrandKey, ScrapedPost } from './model/post';
 
 export interface ClassifyRequest {
   type: 'classify';
@@ -78,7 +78,7 @@ export interface FeedView {
 
 export interface PageStatus {
   layoutWarning: LayoutWarning | null;
-  brand: { platform: string; handle: string } | null;
+  brand: BrandKey | null;
   /** Set when the tab shows a feed that mixes accounts: nothing of it is recorded. */
   feed?: FeedView | null;
   /** The browser refused to store more: new posts are kept on the page and sent again, but not saved. */

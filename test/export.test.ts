@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
 import { neutralise, postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import { summarize } from '@/src/score/summarize';
-import type { StoredPost } from '@/src/store/db';
+import type { StoredPost } from '@/src/store/schema';
 
 const stored = (id: string, text: string, extra: Partial<StoredPost> = {}): StoredPost => ({
   id, platform: 'x', brand: 'acme', text, author: 'acme', fromBrand: true, truncated: false, isReply: false, isRepost: false, isPinned: false,

@@ -4,8 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
-import { brandOverview, clearBrand, DB_NAME, forgetPostsBefore, retentionCutoff, pagesRead, DB_VERSION, effective, getSetting, MIGRATIONS, openDatabase, ownPostsIn, postsOfBrand, reclassify, savePosts, setOverride, type NewPost } from '@/src/store/db';
+import { brandOverview } from '@/src/store/tally';
+import { clearBrand, forgetPostsBefore, retentionCutoff, reclassify, savePosts, setOverride } from '@/src/store/write';
+import { DB_NAME, DB_VERSION, MIGRATIONS, openDatabase, type NewPost } from '@/src/store/schema';
+import { pagesRead, getSetting, ownPostsIn, postsOfBrand } from '@/src/store/query';
 import { withDiskFullAt } from './disk-full';
+import { effective } from '@/src/model/override';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
 const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => ({

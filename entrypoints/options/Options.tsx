@@ -1,10 +1,12 @@
 /** The options page: which sites are read, language, badges, your own cue words, and your data (export, import, clear). */
 import { useEffect, useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
-import { PLATFORM_NAMES, PLATFORMS, type Platform } from '@/src/model/post';
+import { brandLabel, PLATFORM_NAMES, PLATFORMS, type Platform } from '@/src/model/post';
 import type { CustomCues } from '@/src/classify/lexicon';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
-import { clearAll, clearBrand, forgetPostsBefore, openDatabase, pagesRead, retentionCutoff, type PageRead, type StoredBrand } from '@/src/store/db';
+import { clearAll, clearBrand, forgetPostsBefore, retentionCutoff } from '@/src/store/write';
+import { openDatabase, type PageRead, type StoredBrand } from '@/src/store/schema';
+import { pagesRead } from '@/src/store/query';
 import { badgesSetting, customCuesSetting, disabledSitesSetting, RETENTION_CHOICES, retentionMonthsSetting, uiLanguageSetting } from '@/src/settings';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
@@ -62,7 +64,7 @@ export function Options() {
   const clearOne = async (brand: StoredBrand) => {
     const db = await openDatabase();
     const stored = await db.countFromIndex('posts', 'byBrand', [brand.platform, brand.handle]);
-    if (!confirm(t('optionsConfirmClearBrand', stored, `${brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · ${PLATFORM_NAMES[brand.platform]}`))) return;
+    if (!confirm(t('optionsConfirmClearBrand', stored, `${brandLabel(brand)} · ${PLATFORM_NAMES[brand.platform]}`))) return;
     await clearBrand(db, brand.platform, brand.handle);
     setMessage({ text: t('optionsCleared') });
     loadBrands();
@@ -148,7 +150,7 @@ export function Options() {
           {brands.length === 0 && <li>{t('optionsNoBrands')}</li>}
           {brands.map((brand) => (
             <li key={`${brand.platform}/${brand.handle}`}>
-              <span>{brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`} · {PLATFORM_NAMES[brand.platform]}</span>
+              <span>{brandLabel(brand)} · {PLATFORM_NAMES[brand.platform]}</span>
               <button type="button" onClick={() => clearOne(brand)}>{t('optionsClearBrand')}</button>
             </li>
           ))}

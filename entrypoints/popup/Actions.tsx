@@ -4,17 +4,18 @@ const exporting = () => import('@/src/export/export');
 /** Exports of what the popup shows: CSV and JSON of the posts, and the summary as Markdown on the clipboard. */
 import { useState } from 'preact/hooks';
 import type { Summary } from '@/src/score/summarize';
-import { ownPostsIn, type Database } from '@/src/store/db';
+import { ownPostsIn } from '@/src/store/query';
+import type { Database } from '@/src/store/schema';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 import { intervalText, methodNote, responsivenessText, warningText } from '@/src/ui/caveats';
 import type { Responsiveness } from '@/src/score/responsiveness';
-import type { Platform } from '@/src/model/post';
+import type { BrandKey, Platform } from '@/src/model/post';
 
 interface Props {
   /** The part of the popup that goes on a slide: brand, date range, score and grid. */
   card: () => HTMLElement | null;
-  brand: { platform: string; handle: string };
+  brand: BrandKey;
   db: Database;
   summary: Summary;
   responsiveness: Responsiveness | null;

@@ -1,7 +1,11 @@
 /** One cell opened: who owns it and what to measure, its posts with their cues, and a way to correct a tag. */
 import { useEffect, useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, cellById, type CellId, type Perspective, type TagOrUnknown } from '@/src/model/model';
-import { effective, ownPostsIn, setOverride, type Database, type StoredPost } from '@/src/store/db';
+import { ownPostsIn } from '@/src/store/query';
+import { setOverride } from '@/src/store/write';
+import type { Database, StoredPost } from '@/src/store/schema';
+import { effective } from '@/src/model/override';
+import type { BrandKey } from '@/src/model/post';
 import { Highlighted } from './Highlighted';
 import { t, uiLang } from '@/src/ui/i18n';
 
@@ -9,7 +13,7 @@ const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`,
 
 interface Props {
   cellId: CellId;
-  brand: { platform: string; handle: string };
+  brand: BrandKey;
   db: Database;
   onChanged: () => void;
   onClose: () => void;

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CellId } from '@/src/model/model';
-import { PLATFORM_NAMES, type Platform } from '@/src/model/post';
+import { brandLabel, PLATFORM_NAMES } from '@/src/model/post';
 import { Actions } from './Actions';
 import { AnalyseButton } from './AnalyseButton';
 import { SettingSwitch } from './SettingSwitch';
@@ -43,7 +43,7 @@ export function Popup() {
       ) : (
         <>
           <p class="brand">
-            <strong>{t('brandLine', brand.name ? `${brand.name} (@${brand.handle})` : `@${brand.handle}`, PLATFORM_NAMES[brand.platform as Platform] ?? brand.platform)}</strong>
+            <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
             <br />
             {t('postsSeen', summary.seen)}
             {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}

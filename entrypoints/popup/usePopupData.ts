@@ -2,13 +2,16 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageStatus } from '@/src/messages';
+import type { BrandKey } from '@/src/model/post';
 import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
 import { summarize, type Summary } from '@/src/score/summarize';
-import { brandOverview, getSetting, openDatabase, threadPosts, type Database } from '@/src/store/db';
+import { brandOverview } from '@/src/store/tally';
+import { getSetting, threadPosts } from '@/src/store/query';
+import { openDatabase, SETTINGS, type Database } from '@/src/store/schema';
 
 export interface PopupData {
   db: Database;
-  brand: { platform: string; handle: string; name?: string } | null;
+  brand: (BrandKey & { name?: string }) | null;
   /** Summary of the brand's own posts (or of the feed on screen): what the grid and the score are about. */
   summary: Summary;
   /** Posts by others on the brand's pages, kept apart. */
@@ -35,7 +38,7 @@ export function usePopupData(): PopupData | null {
     };
     const [db, status] = await Promise.all([openDatabase(), askStatus()]);
     // On a feed the popup shows that feed, never a brand from elsewhere.
-    const key = status.brand ?? (status.feed ? null : await getSetting<{ platform: string; handle: string }>(db, 'lastBrand')) ?? null;
+    const key = status.brand ?? (status.feed ? null : await getSetting<BrandKey>(db, SETTINGS.lastBrand)) ?? null;
     const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
     // Where others' replies were seen on the brand's pages, the page showed a thread: the brand's answers would have been visible too.

@@ -1,11 +1,13 @@
 /** The report page: a brand's history by month, two to four brands compared, and all posts with filters and exports. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, TAGS, cellIdOf } from '@/src/model/model';
-import { PLATFORM_NAMES, type Platform } from '@/src/model/post';
+import { brandKey, brandLabel, PLATFORM_NAMES, type Platform } from '@/src/model/post';
 import { monthlyHistory } from '@/src/score/history';
 import { summarize, type Summary } from '@/src/score/summarize';
 import { postsToCsv, postsToJson } from '@/src/export/export';
-import { effective, ownPostsIn, openDatabase, threadPosts, type StoredBrand, type StoredPost } from '@/src/store/db';
+import { ownPostsIn, threadPosts } from '@/src/store/query';
+import { openDatabase, type StoredBrand, type StoredPost } from '@/src/store/schema';
+import { effective } from '@/src/model/override';
 import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
@@ -14,7 +16,6 @@ import { Highlighted } from '../popup/Highlighted';
 import { Chart } from './Chart';
 
 type Key = string;
-const keyOf = (brand: { platform: string; handle: string }) => `${brand.platform}/${brand.handle}`;
 const MAX_COMPARED = 4;
 
 /** "2025-01-30 – 2025-02-20": the dates of the brand's dated posts. */
@@ -39,7 +40,7 @@ export function Report() {
       const all = await db.getAll('brands');
       setBrands(all);
       const asked = new URLSearchParams(location.search);
-      const first = asked.get('platform') && asked.get('brand') ? `${asked.get('platform')}/${asked.get('brand')}` : all[0] && keyOf(all[0]);
+      const first = asked.get('platform') && asked.get('brand') ? `${asked.get('platform')}/${asked.get('brand')}` : all[0] && brandKey(all[0]);
       if (first) setSelected([first]);
     });
   }, []);
@@ -70,8 +71,8 @@ export function Report() {
   const total = selected.reduce((sum, key) => sum + (posts[key]?.length ?? 0), 0);
   const months = history.months.map((m) => m.month);
   const name = (key: Key) => {
-    const brand = brands.find((b) => keyOf(b) === key);
-    return brand?.name ? `${brand.name} (@${brand.handle})` : `@${key.split('/')[1]}`;
+    const brand = brands.find((b) => brandKey(b) === key);
+    return brandLabel(brand ?? { handle: key.split('/')[1] });
   };
 
   return (
@@ -81,8 +82,8 @@ export function Report() {
         <h2>{t('reportBrands')}</h2>
         <div class="brand-picker">
           {brands.map((brand) => (
-            <label key={keyOf(brand)}>
-              <input type="checkbox" checked={selected.includes(keyOf(brand))} onChange={(event) => toggle(keyOf(brand), (event.currentTarget as HTMLInputElement).checked)} /> {name(keyOf(brand))} · {PLATFORM_NAMES[brand.platform]}
+            <label key={brandKey(brand)}>
+              <input type="checkbox" checked={selected.includes(brandKey(brand))} onChange={(event) => toggle(brandKey(brand), (event.currentTarget as HTMLInputElement).checked)} /> {name(brandKey(brand))} · {PLATFORM_NAMES[brand.platform]}
             </label>
           ))}
         </div>

@@ -6,8 +6,8 @@
  * posts; and the long tasks the page saw, with the extension and without it.
  */
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { canRunBrowser, launchWithExtension, launchWithoutExtension, settled } from './chromium';
-import { GROWTH, HOST_URL, hostPage, type LongTask } from './host-page';
+import { canRunBrowser, launchWithExtension, launchWithoutExtension, settled } from '../../test/harness/chromium';
+import { GROWTH, HOST_URL, hostPage, type LongTask } from '../../test/harness/host-page';
 
 const POSTS = 500;
 const RUNS = 5;

@@ -4,8 +4,9 @@
  * extension. Part of npm run bench.
  */
 import { CLASSIFIER_VERSION } from '../classify/classify';
-import { withDerived, type StoredPost, type Tally } from '../store/db';
-import { canRunBrowser, launchWithExtension } from './chromium';
+import { withDerived } from '../store/tally';
+import { SETTINGS, type StoredPost, type Tally } from '../store/schema';
+import { canRunBrowser, launchWithExtension } from '../../test/harness/chromium';
 
 export const POPUP_POSTS = 10_000;
 export const POPUP_TARGET_MS = 150;
@@ -45,7 +46,7 @@ export async function benchPopup(): Promise<string> {
       const tx = db.transaction(['posts', 'settings', 'brands', 'tallies'], 'readwrite');
       for (const post of seed) tx.objectStore('posts').put(post);
       tx.objectStore('tallies').put(tally);
-      tx.objectStore('settings').put({ key: 'lastBrand', value: { platform: 'x', handle: 'benchbrand' } });
+      tx.objectStore('settings').put({ key: SETTINGS.lastBrand, value: { platform: 'x', handle: 'benchbrand' } });
       tx.objectStore('brands').put({ platform: 'x', handle: 'benchbrand', name: 'Bench Brand', firstSeen: '2026-01-01T00:00:00.000Z' });
       await new Promise((resolve) => (tx.oncomplete = resolve));
     }, { seed: posts, tally });

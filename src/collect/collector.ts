@@ -4,7 +4,8 @@
  * Knows the DOM, not the extension: the content script gives it `send`.
  */
 import { missingSelectors, readSafely } from '../sites/extract';
-import type { ScrapedPost, SiteAdapter } from '../sites/types';
+import type { ScrapedPost } from '../model/post';
+import type { SiteAdapter } from '../sites/types';
 import type { ContentMessage, PostsBatch, PostsReceipt } from '../messages';
 import type { Classification } from '../model/post';
 import { isBadgeChange, removeAllBadges, showBadge } from './badge';

@@ -7,7 +7,8 @@ import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, type Lang } from '
 import { PLATFORM_NAMES, type Platform } from '../model/post';
 import type { Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
-import { effective, type StoredPost } from '../store/db';
+import type { StoredPost } from '../store/schema';
+import { effective } from '../model/override';
 import { pluralForms } from '../ui/plural';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */

@@ -25,6 +25,52 @@ export interface PostInput {
   lang?: string;
 }
 
+export interface Account {
+  /** Handle without @, lower case; for LinkedIn the company slug, for YouTube the @handle. */
+  handle: string;
+  name?: string;
+}
+
+export interface Counts {
+  replies?: number;
+  reposts?: number;
+  likes?: number;
+}
+
+export interface ScrapedPost extends PostInput {
+  id: string;
+  platform: Platform;
+  permalink?: string;
+  author?: string;
+  authorName?: string;
+  /** The page cut the text off ("Show more", "… more"). */
+  truncated: boolean;
+  publishedAt?: string;
+  isReply: boolean;
+  isRepost: boolean;
+  isPinned: boolean;
+  /** Promoted by an advertiser: never counts for the brand. */
+  isAd: boolean;
+  mediaOnly: boolean;
+  counts: Counts;
+}
+
+/** Which brand: a platform and a handle, the key everything about a brand is stored and shown under. */
+export interface BrandKey {
+  platform: Platform;
+  handle: string;
+}
+
+/** One string for a brand key, for maps and element ids: "x/acme". */
+export function brandKey({ platform, handle }: BrandKey): string {
+  return `${platform}/${handle}`;
+}
+
+/** How a brand is named to the user: "Acme (@acme)", or "@acme" when the page gave no name. */
+export function brandLabel({ handle, name }: Account): string {
+  return name ? `${name} (@${handle})` : `@${handle}`;
+}
+
 /**
  * The brand's own acts on its page: its posts, and its reposts of others' posts (putting a customer's or
  * fan's post forward is the brand's act; the codebook tags it user experience). Ads and other accounts'
@@ -62,6 +108,3 @@ export interface Classification {
   cues: Cue[];
 }
 
-export interface ClassifiedPost extends PostInput {
-  classification: Classification;
-}

@@ -1,7 +1,8 @@
 /** Bluesky (bsky.app). Selectors checked on captures from 2025-04 and 2026-01 (shared/fixtures/bluesky). */
 import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',

@@ -4,7 +4,8 @@
  * is reported instead of showing an empty grid.
  */
 import { generic } from './generic';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 import { bluesky } from './bluesky';
 import { facebook } from './facebook';
 import { instagram } from './instagram';

@@ -6,7 +6,8 @@
  */
 import { parseCount } from './count';
 import { absolute, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: '[role="feed"] [role="article"], div[aria-posinset] [role="article"], [data-pagelet^="FeedUnit"] [role="article"]',

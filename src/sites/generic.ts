@@ -1,6 +1,7 @@
 /** Any other page, on demand: `article` and `[role=article]` blocks, with whatever link and time they hold. */
 import { absolute, isoDate, outermost, readText } from './dom';
-import type { ScrapedPost, SiteAdapter } from './types';
+import type { ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: 'article, [role="article"]',

@@ -1,7 +1,8 @@
 /** Instagram. Selectors checked on captures from 2025-04 (home feed, profile grid). */
 import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: 'article',

@@ -1,7 +1,8 @@
 /** LinkedIn company pages. Selectors checked on Ember captures from 2025-04 and 2025-12; the 2026 "SDUI" markup as reported, unverified. */
 import { parseCount } from './count';
 import { dateFromSnowflake, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: 'div.feed-shared-update-v2[data-urn], [data-testid="mainFeed"] div[role="listitem"]',

@@ -6,7 +6,8 @@
  */
 import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   app: '#mastodon, body.app-body',

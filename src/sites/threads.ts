@@ -1,7 +1,8 @@
 /** Threads. Selectors checked on captures from 2025-04 (home feed; the activity page holds no posts). */
 import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: 'div[data-pressable-container="true"]',

@@ -1,7 +1,8 @@
 /** TikTok. Selectors checked on captures from 2025-12 (profile grid, video page). */
 import { parseCount } from './count';
 import { absolute, dateFromSnowflake, lowerHandle, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: 'article[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"]',

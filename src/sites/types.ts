@@ -1,35 +1,5 @@
 /** What a site adapter reads from a page. Pure: adapters take DOM nodes and return data, nothing else. */
-import type { Platform, PostInput } from '../model/post';
-
-export interface Account {
-  /** Handle without @, lower case; for LinkedIn the company slug, for YouTube the @handle. */
-  handle: string;
-  name?: string;
-}
-
-export interface Counts {
-  replies?: number;
-  reposts?: number;
-  likes?: number;
-}
-
-export interface ScrapedPost extends PostInput {
-  id: string;
-  platform: Platform;
-  permalink?: string;
-  author?: string;
-  authorName?: string;
-  /** The page cut the text off ("Show more", "… more"). */
-  truncated: boolean;
-  publishedAt?: string;
-  isReply: boolean;
-  isRepost: boolean;
-  isPinned: boolean;
-  /** Promoted by an advertiser: never counts for the brand. */
-  isAd: boolean;
-  mediaOnly: boolean;
-  counts: Counts;
-}
+import type { Account, Platform, ScrapedPost } from '../model/post';
 
 export interface SiteAdapter {
   platform: Platform;

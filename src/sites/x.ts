@@ -1,7 +1,8 @@
 /** X / Twitter. Selectors checked on captures from 2024-10 to 2026-02 (shared/fixtures/x). */
 import { parseCount, parseCountList } from './count';
 import { absolute, dateFromSnowflake, isoDate, lowerHandle, outermost, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   post: 'article[data-testid="tweet"]',

@@ -6,7 +6,8 @@
  */
 import { parseCount } from './count';
 import { absolute, lowerHandle, readText } from './dom';
-import type { Account, ScrapedPost, SiteAdapter } from './types';
+import type { Account, ScrapedPost } from '../model/post';
+import type { SiteAdapter } from './types';
 
 const SELECTORS = {
   communityPost: 'ytd-backstage-post-thread-renderer, ytm-backstage-post-thread-renderer, ytd-post-renderer',

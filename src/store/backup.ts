@@ -6,7 +6,8 @@
 import * as v from 'valibot';
 import { PLATFORMS } from '../model/post';
 import { PERSPECTIVES, TAGS } from '../model/model';
-import { allOrNothing, lastOfEach, storedVersions, writePosts, type Database, type StoredBrand, type StoredPost } from './db';
+import { allOrNothing, lastOfEach, storedVersions, writePosts } from './write';
+import type { Database, StoredBrand, StoredPost } from './schema';
 
 export const BACKUP_FORMAT = 'zendmeter-backup';
 export const BACKUP_VERSION = 1;

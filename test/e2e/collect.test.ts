@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '@/src/sites/extract';
 import { prepareSavedPage } from '@/src/sites/saved-page';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
-import { canRunBrowser, EXTENSION_DIR, launchWithExtension, readStore } from '@/src/cli/chromium';
+import { canRunBrowser, EXTENSION_DIR, launchWithExtension, readStore } from '../harness/chromium';
 
 interface StoredRow {
   platform: string;

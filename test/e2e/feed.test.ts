@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import type { PageStatus } from '@/src/messages';
-import type { StoredPost } from '@/src/store/db';
-import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
+import type { StoredPost } from '@/src/store/schema';
+import { canRunBrowser, launchWithExtension, readStore } from '../harness/chromium';
 import { hasSharedFixtures } from '../sites/fixtures';
-import { routeSavedPages } from './saved-pages';
+import { routeSavedPages } from '../harness/saved-pages';
 
 const HOME = 'https://x.com/home';
 

@@ -7,8 +7,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { canRunBrowser, launchWithExtension, readStore, settled, waitUntil } from '@/src/cli/chromium';
-import { HOST_URL, hostPage, type LongTask } from '@/src/cli/host-page';
+import { canRunBrowser, launchWithExtension, readStore, settled, waitUntil } from '../harness/chromium';
+import { HOST_URL, hostPage, type LongTask } from '../harness/host-page';
 import type { browser } from 'wxt/browser';
 
 const POSTS = 500;

@@ -1,7 +1,7 @@
 /** The built extension loads in a real Chromium: its service worker classifies, its popup shows the grid, nothing logs an error. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { canRunBrowser, launchWithExtension } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension } from '../harness/chromium';
 
 describe.skipIf(!canRunBrowser)('extension in Chromium (skipped: /usr/bin/chromium or the build in .output/ is missing; run npm test)', () => {
   let context: BrowserContext;

@@ -1,7 +1,7 @@
 /** The options page in Chromium: import refusal, switching a site off, the interface language, clearing a brand, retention. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canRunBrowser, launchWithExtension, readStore } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore } from '../harness/chromium';
 
 const TWEET = `<html><head><title>Acme (@acme) / X</title></head><body><main>
   <article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale: 20% off!</div></article>

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '@/src/score/summarize';
-import type { StoredPost } from '@/src/store/db';
+import type { StoredPost } from '@/src/store/schema';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
-import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../harness/chromium';
 
 const SCREENSHOTS = join(process.cwd(), 'test/e2e/__screenshots__');
 const PROFILE = 'https://x.com/perceptnet';

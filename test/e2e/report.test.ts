@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarize } from '@/src/score/summarize';
-import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../harness/chromium';
 import { hasSharedFixtures } from '../sites/fixtures';
-import { routeSavedPages } from './saved-pages';
+import { routeSavedPages } from '../harness/saved-pages';
 
 const PAGES: Record<string, string> = {
   'https://x.com/perceptnet': 'x/brocc_x-profile.html',

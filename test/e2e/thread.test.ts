@@ -8,10 +8,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { responsiveness } from '@/src/score/responsiveness';
-import type { StoredPost } from '@/src/store/db';
-import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '@/src/cli/chromium';
+import type { StoredPost } from '@/src/store/schema';
+import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../harness/chromium';
 import { hasSharedFixtures } from '../sites/fixtures';
-import { routeSavedPages } from './saved-pages';
+import { routeSavedPages } from '../harness/saved-pages';
 
 const THREAD = 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x';
 

@@ -1,0 +1,19 @@
+/** The user's word over the classifier's: a tag set by hand wins, and survives re-classification. */
+import type { Perspective, TagOrUnknown } from './model';
+import type { Classification } from './post';
+
+/** A tag the user set by hand; it wins over the classifier and survives re-classification. */
+export interface Override {
+  tag: TagOrUnknown;
+  perspective: Perspective | null;
+  at: string;
+}
+
+/** The classification that counts: the user's override where there is one. */
+export function effective(post: { classification: Classification; override?: Override | null }): Pick<Classification, 'tag' | 'perspective' | 'invitesResponse'> & { overridden: boolean } {
+  if (!post.override) return { ...post.classification, overridden: false };
+  const { tag, perspective } = post.override;
+  // A hand-set webcare or co-creation post is dialogue by definition; a hand-set broadcast keeps what the text showed.
+  const invitesResponse = tag === 'webcare' || tag === 'co-creation' || post.classification.invitesResponse;
+  return { tag, perspective: tag === 'experience' ? perspective ?? 'brand' : null, invitesResponse, overridden: true };
+}

@@ -1,0 +1,85 @@
+/**
+ * Where each post counts (its grid key, indexed) and the per-brand tally of
+ * grid keys, so the popup counts a brand by reading one record, not its posts.
+ */
+import { CELLS, cellIdOf } from '../model/model';
+import { brandKey, type BrandKey } from '../model/post';
+import { effective } from '../model/override';
+import { isSendingOnly, type ScoredPost } from '../score/summarize';
+import type { Database, StoredPost, Tally } from './schema';
+
+export const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'talk', question: 'q', none: '-' } as const;
+/** A tally entry beside the grid keys: how many of the brand's own posts are its reposts. */
+const REPOSTS = 'reposts';
+
+/** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question. */
+export function gridKey(post: StoredPost): string {
+  const { tag, perspective, invitesResponse } = effective(post);
+  const cell = cellIdOf(tag, perspective) ?? 'unknown';
+  const sends = isSendingOnly({ tag, perspective, invitesResponse }) ? GRID_PARTS.send : GRID_PARTS.talk;
+  const asks = invitesResponse && tag !== 'webcare' ? GRID_PARTS.question : GRID_PARTS.none;
+  return [post.fromBrand ? GRID_PARTS.own : GRID_PARTS.other, cell, sends, asks].join('|');
+}
+
+/** A post with its derived index field brought up to date. */
+export function withDerived(post: StoredPost): StoredPost {
+  return { ...post, grid: gridKey(post) };
+}
+
+export function emptyTally(post: StoredPost): Tally {
+  return { platform: post.platform, brand: post.brand, counts: {} };
+}
+
+/** The tally after a post went from `previous` (absent for a new post) to `next`. */
+export function counted(tally: Tally, previous: StoredPost | undefined, next: StoredPost): Tally {
+  const counts = { ...tally.counts };
+  if (previous?.grid) counts[previous.grid] = Math.max(0, (counts[previous.grid] ?? 0) - 1);
+  counts[next.grid!] = (counts[next.grid!] ?? 0) + 1;
+  const ownRepost = (post: StoredPost | undefined) => (post?.fromBrand && post.isRepost ? 1 : 0);
+  const reposts = (counts[REPOSTS] ?? 0) - ownRepost(previous) + ownRepost(next);
+  if (reposts > 0) counts[REPOSTS] = reposts;
+  else delete counts[REPOSTS];
+  const date = next.fromBrand ? next.publishedAt : undefined;
+  return {
+    ...tally,
+    counts,
+    first: date && (!tally.first || date < tally.first) ? date : tally.first,
+    last: date && (!tally.last || date > tally.last) ? date : tally.last,
+  };
+}
+
+/**
+ * The grid keys an own post can have, each with a classification that gives
+ * it: every cell (and unknown), inviting a response or not. Derived from
+ * gridKey itself, so the two cannot disagree.
+ */
+export function ownGridKeys(): { key: string; classification: ScoredPost['classification'] }[] {
+  const keys = new Map<string, ScoredPost['classification']>();
+  for (const cell of [...CELLS, null]) {
+    for (const invitesResponse of [false, true]) {
+      const classification = { tag: cell?.tag ?? 'unknown', perspective: cell?.tag === 'experience' ? cell.perspective : null, invitesResponse } as const;
+      keys.set(gridKey({ fromBrand: true, override: null, classification } as StoredPost), classification);
+    }
+  }
+  return [...keys].map(([key, classification]) => ({ key, classification }));
+}
+
+export interface BrandOverview {
+  /** Summary of the brand's own posts. */
+  own: ReturnType<typeof import('../score/summarize').summarize>;
+  /** Posts by others on the brand's pages, kept apart. */
+  others: number;
+  /** The brand's reposts of others' posts, counted among its own as user experience. */
+  reposts: number;
+  range?: [string, string];
+}
+
+/** The popup's numbers from the brand's tally: one record read, however many posts there are. */
+export async function brandOverview(db: Database, platform: string, handle: string, summarize: (posts: ScoredPost[]) => BrandOverview['own']): Promise<BrandOverview> {
+  const tally = await db.get('tallies', [platform, handle]);
+  const counts = tally?.counts ?? {};
+  const own = ownGridKeys().flatMap(({ key, classification }) => (counts[key] ? [{ classification, weight: counts[key] }] : []));
+  const others = Object.entries(counts).reduce((sum, [key, n]) => sum + (key.startsWith(`${GRID_PARTS.other}|`) ? n : 0), 0);
+  return { own: summarize(own), others, reposts: counts[REPOSTS] ?? 0, range: tally?.first && tally.last ? [tally.first, tally.last] : undefined };
+}
+
