@@ -1,7 +1,7 @@
 /** Every interface text exists in English and Dutch, with the same placeholders. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pluralForms } from '@/src/ui/plural';
+import { pluralForms } from '@/src/ui/format';
 
 const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 

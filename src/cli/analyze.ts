@@ -5,20 +5,16 @@
 import { fileURLToPath } from 'node:url';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS, TAG_NAMES } from '../model/model';
 import { classifyPost } from '../classify/classify';
-import { ScoreTally, type CoverageWarning } from '../score/summarize';
+import { ScoreTally } from '../score/summarize';
 import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
-import { pluralForms } from '../ui/plural';
+import { WARNING_MESSAGES } from '../ui/format';
+import { message } from '../ui/messages';
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
 const CELL_WIDTH = 19;
 const MAX_AUTHORS_SHOWN = 20;
-
-const WARNINGS: Record<CoverageWarning, string> = {
-  'few-posts': 'few posts: fewer than 20 tagged posts, read the figures as anecdotes',
-  'no-replies-seen': 'no replies seen: the brand answers nobody here, or its replies were not on the page (open its replies tab)',
-};
 
 runCli(async () => {
   const path = inputPath(process.argv[2], SAMPLE_FEED)!;
@@ -66,21 +62,20 @@ runCli(async () => {
   out.push(
     summary.sendingScore === null
       ? 'Sending score: – (no tagged posts)'
-      : pluralForms(`Sending score: ${Math.round(summary.sendingScore)} — ${summary.sendingOnly} of ${summary.tagged} {post|posts} only send · ${summary.replies} {reply|replies} seen · ${summary.questions} {question|questions} asked`, 'en'),
+      : `${message('en', 'sendingScore')}: ${Math.round(summary.sendingScore)} — ${message('en', 'sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
   );
   const answers = marked ? thread.result(brand ?? '') : undefined;
   if (answers) out.push(responsivenessLine(answers));
-  for (const warning of summary.warnings) if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${WARNINGS[warning]}`);
+  for (const warning of summary.warnings) if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${message('en', WARNING_MESSAGES[warning])}`);
   out.push(...perAuthor(byAuthor));
   process.stdout.write(`${out.join('\n')}\n`);
 });
 
 /** Responsiveness on a page's posts: users' questions in the brand's threads, and how many it answered. */
 function responsivenessLine(result: Responsiveness): string {
-  const bar = `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`;
-  return result.userReplies === 0
-    ? 'Responsiveness: – (no users\' replies on this page)'
-    : pluralForms(`Responsiveness: answered ${result.answered} of ${result.questions} {question or complaint|questions and complaints} seen in ${result.userReplies} users' {reply|replies}`, 'en') + `${result.rate === null ? '' : ` (${Math.round(100 * result.rate)}%)`} · Socially Devoted bar: ${bar}`;
+  if (result.userReplies === 0) return 'Responsiveness: – (no users\' replies on this page)';
+  const text = result.questions === 0 ? message('en', 'responsivenessNoQuestions', result.userReplies) : message('en', 'responsiveness', result.answered, result.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
+  return `Responsiveness: ${text}`;
 }
 
 /** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */

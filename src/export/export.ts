@@ -9,7 +9,7 @@ import type { Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
 import { effective } from '../model/override';
-import { pluralForms } from '../ui/plural';
+import { message } from '../ui/messages';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -82,21 +82,18 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
     (perspective) => `| **${PERSPECTIVE_NAMES[perspective][lang]}** | ${CELLS.filter((cell) => cell.perspective === perspective).map((cell) => `${cell.name[lang]}: ${summary.byCell[cell.id]} (${pct(summary.byCell[cell.id])})`).join(' | ')} |`,
   );
   const range = context.from && context.to ? `, ${context.from.slice(0, 10)} – ${context.to.slice(0, 10)}` : '';
-  const en = lang === 'en';
+  const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);
   return [
-    `## ${context.brand} ${en ? 'on' : 'op'} ${PLATFORM_NAMES[context.platform]}${range}`,
+    `## ${message(lang, 'brandLine', context.brand, PLATFORM_NAMES[context.platform])}${range}`,
     '',
-    pluralForms(
-      `**${en ? 'Sending score' : 'Zendscore'}: ${summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}**${context.interval ? ` (${context.interval})` : ''} — ${summary.sendingOnly} ${en ? 'of' : 'van'} ${summary.tagged} ${en ? '{post|posts} only send' : '{bericht zendt|berichten zenden} alleen'} · ${summary.replies} ${en ? '{reply|replies} seen' : '{antwoord|antwoorden} gezien'} · ${summary.questions} ${en ? '{question|questions} asked' : '{vraag|vragen} gesteld'}`,
-      lang,
-    ),
+    `**${message(lang, 'sendingScore')}: ${score}**${context.interval ? ` (${context.interval})` : ''} — ${message(lang, 'sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
     ...(context.responsiveness ? ['', context.responsiveness] : []),
     '',
     header,
     '|---|---|---|---|---|',
     ...rows,
     '',
-    `${en ? 'Posts seen' : 'Berichten gezien'}: ${summary.seen} (${summary.unknown} ${en ? 'without readable text' : 'zonder leesbare tekst'}). ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
+    `${message(lang, 'postsSeen', summary.seen)} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
     ...context.warnings.map((warning) => `> ⚠ ${warning}`),
     '',
     `_${context.method}_`,

@@ -6,11 +6,10 @@ import { MEASURED_ACCURACY } from '../model/model';
 import type { CoverageWarning, Summary } from '../score/summarize';
 import { SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { t } from './i18n';
-
-const WARNING_KEYS: Record<CoverageWarning, string> = { 'few-posts': 'warnFewPosts', 'no-replies-seen': 'warnNoReplies' };
+import { WARNING_MESSAGES } from './format';
 
 export function warningText(warning: CoverageWarning): string {
-  return t(WARNING_KEYS[warning]);
+  return t(WARNING_MESSAGES[warning]);
 }
 
 /** "90% interval 27–100", or undefined when no post is tagged. */

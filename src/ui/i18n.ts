@@ -6,8 +6,8 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../model/model';
 import { uiLanguageSetting } from '../settings';
-import { pluralForms } from './plural';
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+import { formatMessage, pluralForms, type Messages } from './format';
+
 /** Loaded only when the user chose a language, so pages that follow the browser do not parse them. */
 const LOCALES: Record<Lang, () => Promise<{ default: Messages }>> = {
   en: () => import('../../public/_locales/en/messages.json'),
@@ -29,13 +29,6 @@ export async function initLanguage(): Promise<void> {
 }
 
 export function t(key: string, ...substitutions: (string | number)[]): string {
-  const values = substitutions.map(String);
-  if (!chosen) return pluralForms(browser.i18n.getMessage(key as never, values) || key, uiLang);
-  const entry = chosen[key];
-  if (!entry) return key;
-  const text = entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
-    return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
-  });
-  return pluralForms(text, uiLang);
+  if (chosen) return formatMessage(chosen, key, substitutions, uiLang);
+  return pluralForms(browser.i18n.getMessage(key as never, substitutions.map(String)) || key, uiLang);
 }

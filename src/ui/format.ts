@@ -1,0 +1,35 @@
+/** Filling in the interface's messages: placeholders and plural forms. Pure, for pages, exports and the command line alike. */
+import type { CoverageWarning } from '../score/summarize';
+
+/** The message that explains each coverage warning. */
+export const WARNING_MESSAGES: Record<CoverageWarning, string> = { 'few-posts': 'warnFewPosts', 'no-replies-seen': 'warnNoReplies' };
+
+/**
+ * Browser i18n has no plurals, so messages write both forms, "{post|posts}", and the number nearest
+ * before them picks one by the language's rule: "1 post seen", "2 posts seen".
+ */
+export function pluralForms(text: string, lang: string): string {
+  const rules = new Intl.PluralRules(lang);
+  let count = Number.NaN;
+  return text.replace(/(\d+(?:\.\d+)?)|\{([^|{}]*)\|([^|{}]*)\}/g, (whole, number: string | undefined, one: string, other: string) => {
+    if (number !== undefined) {
+      count = Number(number);
+      return whole;
+    }
+    return rules.select(count) === 'one' ? one : other;
+  });
+}
+
+export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** A message with its placeholders filled ($1, $2 … in the order given) and its plural forms chosen. */
+export function formatMessage(messages: Messages, key: string, substitutions: readonly (string | number)[], lang: string): string {
+  const entry = messages[key];
+  if (!entry) return key;
+  const values = substitutions.map(String);
+  const text = entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
+    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
+    return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
+  });
+  return pluralForms(text, lang);
+}
