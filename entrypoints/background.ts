@@ -5,7 +5,17 @@
  */
 import { browser } from 'wxt/browser';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
-import { isClassifyRequest, isContentMessage, isPageStatusRequest, type ContentMessage, type FeedView, type LayoutWarning, type PageStatus, type PostsBatch, type PostsReceipt } from '@/src/messages';
+import {
+  isClassifyRequest,
+  isContentMessage,
+  isPageStatusRequest,
+  type ContentMessage,
+  type FeedView,
+  type LayoutWarning,
+  type PageStatus,
+  type PostsBatch,
+  type PostsReceipt,
+} from '@/src/messages';
 import { summarize } from '@/src/score/summarize';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost, type BrandKey } from '@/src/model/post';
@@ -20,7 +30,10 @@ const MAX_FEED_POSTS = 5000;
 export default defineBackground(() => {
   /** The built-in lexicons plus the user's own cue words; every post is classified again when those change. */
   let lexicons = withCustomCues(undefined);
-  const cuesLoaded = customCuesSetting.getValue().then((custom) => (lexicons = withCustomCues(custom)), () => lexicons);
+  const cuesLoaded = customCuesSetting.getValue().then(
+    (custom) => (lexicons = withCustomCues(custom)),
+    () => lexicons,
+  );
   const classify = (post: Parameters<typeof classifyPost>[0]) => classifyPost(post, lexicons);
   customCuesSetting.watch(async (custom) => {
     lexicons = withCustomCues(custom);
@@ -41,7 +54,10 @@ export default defineBackground(() => {
   const brandByTab = new Map<number, BrandKey>();
   /** The user's pause: batches are classified for the page, nothing is stored. */
   let paused = false;
-  const pauseLoaded = recordingPausedSetting.getValue().then((value) => (paused = value), () => paused);
+  const pauseLoaded = recordingPausedSetting.getValue().then(
+    (value) => (paused = value),
+    () => paused,
+  );
   recordingPausedSetting.watch((value) => (paused = value));
   /** Set when the browser refused a write for lack of room, until a write succeeds again. */
   let storageFull = false;
@@ -51,7 +67,10 @@ export default defineBackground(() => {
    * What each tab's feed page showed: a feed mixes accounts and is the user's own, so it is classified
    * for the popup of the moment and never stored, and no author of it becomes a brand.
    */
-  const feedByTab = new Map<number, { url: string; platform: PostsBatch['platform']; posts: Map<string, { author?: string; classification: Classification }> }>();
+  const feedByTab = new Map<
+    number,
+    { url: string; platform: PostsBatch['platform']; posts: Map<string, { author?: string; classification: Classification }> }
+  >();
 
   function seeFeed(message: PostsBatch, tabId: number | undefined): PostsReceipt {
     const classifications: Record<string, Classification> = {};
@@ -60,7 +79,8 @@ export default defineBackground(() => {
     brandByTab.delete(tabId);
     let feed = feedByTab.get(tabId);
     if (feed?.url !== message.url) feedByTab.set(tabId, (feed = { url: message.url, platform: message.platform, posts: new Map() }));
-    for (const post of message.posts) if (feed.posts.size < MAX_FEED_POSTS) feed.posts.set(post.id, { author: post.author, classification: classifications[post.id] });
+    for (const post of message.posts)
+      if (feed.posts.size < MAX_FEED_POSTS) feed.posts.set(post.id, { author: post.author, classification: classifications[post.id] });
     return { ok: true, added: 0, classifications };
   }
 

@@ -15,7 +15,11 @@ export interface ClassifyResponse {
 export function isClassifyRequest(message: unknown): message is ClassifyRequest {
   if (!message || typeof message !== 'object') return false;
   const { type, posts } = message as Partial<ClassifyRequest>;
-  return type === 'classify' && Array.isArray(posts) && posts.every((post) => !!post && typeof post === 'object' && typeof post.text === 'string');
+  return (
+    type === 'classify' &&
+    Array.isArray(posts) &&
+    posts.every((post) => !!post && typeof post === 'object' && typeof post.text === 'string')
+  );
 }
 
 /** A batch of posts read from a page by the content script. */

@@ -18,7 +18,10 @@ describe('background classification service', () => {
     background.main();
   });
   it('answers posts sent by pages and content scripts with one classification each', async () => {
-    const response = (await browser.runtime.sendMessage({ type: 'classify', posts: [{ text: 'Shop now: 20% off!' }, { text: '🔥' }] })) as ClassifyResponse;
+    const response = (await browser.runtime.sendMessage({
+      type: 'classify',
+      posts: [{ text: 'Shop now: 20% off!' }, { text: '🔥' }],
+    })) as ClassifyResponse;
     expect(response.classifications.map((c) => c.tag)).toEqual(['promotion', 'unknown']);
   });
   it('leaves messages that are not for it alone', async () => {
@@ -26,8 +29,26 @@ describe('background classification service', () => {
   });
 
   it('when the disk is full, stores nothing of the batch, tells the popup, and takes the batch when it comes again', async () => {
-    const post = (id: string) => ({ id, platform: 'x' as const, text: `Post ${id}: our new store opens`, author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} });
-    const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme', name: 'Acme' }, posts: [post('1'), post('2'), post('3')] };
+    const post = (id: string) => ({
+      id,
+      platform: 'x' as const,
+      text: `Post ${id}: our new store opens`,
+      author: 'acme',
+      truncated: false,
+      isReply: false,
+      isRepost: false,
+      isPinned: false,
+      isAd: false,
+      mediaOnly: false,
+      counts: {},
+    });
+    const batch: PostsBatch = {
+      type: 'posts',
+      url: 'https://x.com/acme',
+      platform: 'x',
+      brand: { handle: 'acme', name: 'Acme' },
+      posts: [post('1'), post('2'), post('3')],
+    };
     const status = { type: 'page-status', tabId: 1, url: batch.url };
     expect(await withDiskFullAt(2, () => browser.runtime.sendMessage(batch))).toMatchObject({ ok: false });
     expect(await browser.runtime.sendMessage(status)).toMatchObject({ storageFull: true });
@@ -37,8 +58,26 @@ describe('background classification service', () => {
   });
 
   it('keeps nothing of a feed: no post stored, no author made a brand, no last brand', async () => {
-    const post = (id: string, author: string) => ({ id, platform: 'x' as const, text: `Post ${id}: our new store opens`, author, truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} });
-    const feed: PostsBatch = { type: 'posts', url: 'https://x.com/home', platform: 'x', brand: null, posts: [post('1', 'anna'), post('2', 'tom'), post('3', 'anna')] };
+    const post = (id: string, author: string) => ({
+      id,
+      platform: 'x' as const,
+      text: `Post ${id}: our new store opens`,
+      author,
+      truncated: false,
+      isReply: false,
+      isRepost: false,
+      isPinned: false,
+      isAd: false,
+      mediaOnly: false,
+      counts: {},
+    });
+    const feed: PostsBatch = {
+      type: 'posts',
+      url: 'https://x.com/home',
+      platform: 'x',
+      brand: null,
+      posts: [post('1', 'anna'), post('2', 'tom'), post('3', 'anna')],
+    };
     const receipt = await browser.runtime.sendMessage(feed);
     expect(receipt).toMatchObject({ ok: true, added: 0 });
     expect(Object.keys((receipt as { classifications: object }).classifications)).toEqual(['1', '2', '3']);
@@ -50,7 +89,19 @@ describe('background classification service', () => {
   });
 
   it('stores nothing while the user paused the recording, and stores again once it is resumed', async () => {
-    const post = { id: '1', platform: 'x' as const, text: 'Our new store opens', author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {} };
+    const post = {
+      id: '1',
+      platform: 'x' as const,
+      text: 'Our new store opens',
+      author: 'acme',
+      truncated: false,
+      isReply: false,
+      isRepost: false,
+      isPinned: false,
+      isAd: false,
+      mediaOnly: false,
+      counts: {},
+    };
     const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme' }, posts: [post] };
     await recordingPausedSetting.setValue(true);
     expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 0, classifications: { 1: { tag: 'broadcast' } } });
@@ -61,12 +112,31 @@ describe('background classification service', () => {
   });
 
   it('forgets, when it starts, the posts older than the retention the user chose', async () => {
-    const post = (id: string, publishedAt: string) => ({ id, platform: 'x' as const, text: 'Our new store opens', author: 'acme', truncated: false, isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: {}, publishedAt });
+    const post = (id: string, publishedAt: string) => ({
+      id,
+      platform: 'x' as const,
+      text: 'Our new store opens',
+      author: 'acme',
+      truncated: false,
+      isReply: false,
+      isRepost: false,
+      isPinned: false,
+      isAd: false,
+      mediaOnly: false,
+      counts: {},
+      publishedAt,
+    });
     const old = post('old', new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString());
     const stored = { ...old, brand: 'acme', fromBrand: true, classification: classifyPost(old), classifierVersion: CLASSIFIER_VERSION };
     await savePosts(await openDatabase(), { platform: 'x', handle: 'acme' }, [stored]);
     await retentionMonthsSetting.setValue(12);
-    const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme' }, posts: [post('new', new Date().toISOString())] };
+    const batch: PostsBatch = {
+      type: 'posts',
+      url: 'https://x.com/acme',
+      platform: 'x',
+      brand: { handle: 'acme' },
+      posts: [post('new', new Date().toISOString())],
+    };
     expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 1 });
     expect((await postsOfBrand(await openDatabase(), 'x', 'acme')).map((p) => p.id)).toEqual(['new']);
   });

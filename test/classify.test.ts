@@ -20,7 +20,7 @@ describe('tags from the codebook, English', () => {
     ['experience/brand', "Who's ready for the weekend? 🎉"],
     ['experience/brand', 'Happy holidays from all of us! Proud of what we built together this year ❤️'],
     ['experience/user', '📸 by @lisa.travels: sunrise over the harbour with our tent.'],
-    ['experience/user', 'Show us your kitchen creations with #BakeAtHome and we\'ll feature the best ones.'],
+    ['experience/user', "Show us your kitchen creations with #BakeAtHome and we'll feature the best ones."],
     ['co-creation', 'Which flavour should we bring back this summer? Vote in the poll!'],
     ['co-creation', 'Help us name our new ice cream: drop your ideas below.'],
     ['promotion', 'Spring sale: 20% off everything with code SPRING20. Shop now!'],
@@ -42,7 +42,7 @@ describe('tags from the codebook, Dutch', () => {
     ['experience/user', 'Deel jouw mooiste vakantiefoto met #OpReisMet en we delen de leukste!'],
     ['co-creation', 'Welke smaak moeten we terugbrengen? Stem mee en bepaal jij het nieuwe assortiment!'],
     ['promotion', 'Gebruik actiecode ZOMER voor 15% korting op je bestelling. Alleen deze week!'],
-    ['service', 'Meld je club aan in onze app en help elkaar met trainingsschema\'s in de community.'],
+    ['service', "Meld je club aan in onze app en help elkaar met trainingsschema's in de community."],
     ['commerce', 'Nodig een vriend uit en jullie krijgen allebei korting op je volgende bestelling.'],
   ])('%s: %s', (expected, text) => {
     expect(tagOf(text)).toBe(expected);
@@ -85,7 +85,9 @@ describe('invites a response (sending score)', () => {
     expect(c.invitesResponse).toBe(true);
   });
   it('a rhetorical opening question answered at length does not', () => {
-    const c = classifyPost({ text: 'Saving enough? One in four households in the Netherlands has less than three months of income saved, according to new figures from the central bank published today.' });
+    const c = classifyPost({
+      text: 'Saving enough? One in four households in the Netherlands has less than three months of income saved, according to new figures from the central bank published today.',
+    });
     expect(c.invitesResponse).toBe(false);
   });
 });
@@ -166,7 +168,9 @@ describe('safe on any input', () => {
     expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(first.tag);
   });
   it('tolerates fields of the wrong type from files and pages', () => {
-    expect(() => classifyPost({ text: 42 as unknown as string, lang: 7 as unknown as string, replyTo: {} as unknown as string, isReply: true })).not.toThrow();
+    expect(() =>
+      classifyPost({ text: 42 as unknown as string, lang: 7 as unknown as string, replyTo: {} as unknown as string, isReply: true }),
+    ).not.toThrow();
   });
   it(`reads at most ${MAX_ANALYSED_CHARS} characters, so cues stay inside the text`, () => {
     const text = `${'Our annual report is out. '.repeat(400)}Shop now!`;

@@ -8,8 +8,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { streamPosts } from '../src/cli/read-posts';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-const run = (script: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const pipeInto = (script: string, input: string, ...args: string[]) => spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', input });
+const run = (script: string, ...args: string[]) =>
+  spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const pipeInto = (script: string, input: string, ...args: string[]) =>
+  spawnSync(tsx, [`src/cli/${script}.ts`, ...args], { encoding: 'utf8', input });
 const dir = mkdtempSync(join(tmpdir(), 'zendmeter-cli-'));
 const file = (name: string, content: string) => {
   const path = join(dir, name);
@@ -19,19 +21,35 @@ const file = (name: string, content: string) => {
 
 describe('classify', () => {
   it('writes one JSON line per post of a JSONL file, with its cues', () => {
-    const path = file('posts.jsonl', [
-      JSON.stringify({ id: 'a', text: 'Spring sale: 20% off all bikes. Shop now!' }),
-      JSON.stringify({ id: 'b', text: '@tom Sorry to hear that, please DM us your order number.', isReply: true, replyTo: 'tom' }),
-      JSON.stringify({ text: '🚲' }),
-    ].join('\n'));
-    const lines = execFileSync(tsx, ['src/cli/classify.ts', path], { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => [line.id, line.tag])).toEqual([['a', 'promotion'], ['b', 'webcare'], ['#3', 'unknown']]);
+    const path = file(
+      'posts.jsonl',
+      [
+        JSON.stringify({ id: 'a', text: 'Spring sale: 20% off all bikes. Shop now!' }),
+        JSON.stringify({ id: 'b', text: '@tom Sorry to hear that, please DM us your order number.', isReply: true, replyTo: 'tom' }),
+        JSON.stringify({ text: '🚲' }),
+      ].join('\n'),
+    );
+    const lines = execFileSync(tsx, ['src/cli/classify.ts', path], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.id, line.tag])).toEqual([
+      ['a', 'promotion'],
+      ['b', 'webcare'],
+      ['#3', 'unknown'],
+    ]);
     expect(Object.keys(lines[0])).toEqual(['id', 'tag', 'perspective', 'confidence', 'invitesResponse', 'lang', 'cues']);
     expect(lines[0].cues.some((cue: { match: string }) => cue.match === 'Shop now')).toBe(true);
   });
   it('reads CSV with a text column, quoted line breaks and all', () => {
-    const path = file('posts.csv', 'id,text,isReply\n1,"Gebruik actiecode ZOMER voor 15% korting!",false\n2,"Line one\nWho\'s ready for the weekend? 🎉",FALSE\n');
-    const lines = execFileSync(tsx, ['src/cli/classify.ts', path], { encoding: 'utf8' }).trim().split('\n').map((line) => JSON.parse(line));
+    const path = file(
+      'posts.csv',
+      'id,text,isReply\n1,"Gebruik actiecode ZOMER voor 15% korting!",false\n2,"Line one\nWho\'s ready for the weekend? 🎉",FALSE\n',
+    );
+    const lines = execFileSync(tsx, ['src/cli/classify.ts', path], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.tag)).toEqual(['promotion', 'experience']);
   });
   it.each([
@@ -41,7 +59,12 @@ describe('classify', () => {
     ['a CSV without a text column', 'notext.csv', /no "text" column/, 0],
     ['a binary file', 'image.png', /no "text"|neither JSON lines nor CSV/, 0],
   ])('refuses %s with one clear line and a non-zero exit, after the posts it could read', (_, name, message, postsBefore) => {
-    const contents: Record<string, string> = { 'empty.jsonl': '', 'broken.jsonl': '{"text":"ok"}\n{not json\n', 'notext.csv': 'id,body\n1,hello\n', 'image.png': '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR' };
+    const contents: Record<string, string> = {
+      'empty.jsonl': '',
+      'broken.jsonl': '{"text":"ok"}\n{not json\n',
+      'notext.csv': 'id,body\n1,hello\n',
+      'image.png': '\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR',
+    };
     const path = name.startsWith('/') ? name : file(name, contents[name]);
     const result = run('classify', path);
     expect(result.status).not.toBe(0);
@@ -59,7 +82,12 @@ describe('classify', () => {
     await once(child, 'close');
   });
   it('stops quietly when the reader leaves early (| head -1)', async () => {
-    const path = file('many.jsonl', Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: `Post ${i}: our new store opens on Saturday.` })).join('\n'));
+    const path = file(
+      'many.jsonl',
+      Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: `Post ${i}: our new store opens on Saturday.` })).join(
+        '\n',
+      ),
+    );
     const child = spawn(tsx, ['src/cli/classify.ts', path], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -74,11 +102,16 @@ describe('classify', () => {
     const descriptor = openSync(path, 'w');
     const padding = 'x'.repeat(1000);
     for (let batch = 0; batch < 150; batch++) {
-      const lines = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `${batch}-${i}`, author: 'acme', text: i === 0 ? 'Spring sale: 20% off all bikes. Shop now!' : '', padding }));
+      const lines = Array.from({ length: 1000 }, (_, i) =>
+        JSON.stringify({ id: `${batch}-${i}`, author: 'acme', text: i === 0 ? 'Spring sale: 20% off all bikes. Shop now!' : '', padding }),
+      );
       writeSync(descriptor, `${lines.join('\n')}\n`);
     }
     closeSync(descriptor);
-    const result = spawnSync(tsx, ['src/cli/analyze.ts', path], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' } });
+    const result = spawnSync(tsx, ['src/cli/analyze.ts', path], {
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' },
+    });
     rmSync(path);
     expect(result.stderr).not.toMatch(/heap out of memory/);
     expect(result.stdout).toContain('150000 posts, 150 tagged, 149850 without readable text');
@@ -92,7 +125,8 @@ describe('reading posts', () => {
     let clock = 0;
     vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1500));
     const reports: [number, number | undefined][] = [];
-    for await (const post of streamPosts(path, { onProgress: (posts, share) => reports.push([posts, share]) })) expect(post.text).toMatch(/^post/);
+    for await (const post of streamPosts(path, { onProgress: (posts, share) => reports.push([posts, share]) }))
+      expect(post.text).toMatch(/^post/);
     vi.restoreAllMocks();
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.at(-1)![0]).toBeLessThanOrEqual(5);
@@ -101,31 +135,57 @@ describe('reading posts', () => {
 });
 
 describe('extract', () => {
-  it('prints the posts of a saved page as JSON lines, marking the brand\'s own acts, its repost of a fan included', () => {
-    const path = file('saved.html', `<html><head><title>Acme (@acme) / X</title></head><body>
+  it("prints the posts of a saved page as JSON lines, marking the brand's own acts, its repost of a fan included", () => {
+    const path = file(
+      'saved.html',
+      `<html><head><title>Acme (@acme) / X</title></head><body>
       <article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale: 20% off!</div></article>
-      <article data-testid="tweet"><div data-testid="socialContext">Acme reposted</div><div data-testid="User-Name"><a href="/fan">Fan</a><a href="/fan/status/1904215007602082286"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Love it</div></article></body></html>`);
+      <article data-testid="tweet"><div data-testid="socialContext">Acme reposted</div><div data-testid="User-Name"><a href="/fan">Fan</a><a href="/fan/status/1904215007602082286"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Love it</div></article></body></html>`,
+    );
     const result = run('extract', path, '--url', 'https://x.com/acme');
     expect(result.status).toBe(0);
-    const posts = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost])).toEqual([['acme', true, false], ['fan', true, true]]);
+    const posts = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost])).toEqual([
+      ['acme', true, false],
+      ['fan', true, true],
+    ]);
     expect(result.stderr).toContain('2 posts from x (page of @acme)');
   });
-  it('finds the page\'s address in a canonical link or og:url whatever the attribute order, and warns when --url says otherwise', () => {
+  it("finds the page's address in a canonical link or og:url whatever the attribute order, and warns when --url says otherwise", () => {
     const tweet = `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/1904215007602082285"><time datetime="2025-03-24T16:53:31.000Z">Mar 24</time></a></div><div data-testid="tweetText">Spring sale</div></article>`;
-    for (const head of ['<link href="https://x.com/acme" rel="canonical">', "<link rel='canonical' href='https://x.com/acme'>", '<meta content="https://x.com/acme" property="og:url">']) {
+    for (const head of [
+      '<link href="https://x.com/acme" rel="canonical">',
+      "<link rel='canonical' href='https://x.com/acme'>",
+      '<meta content="https://x.com/acme" property="og:url">',
+    ]) {
       const result = run('extract', file('addressed.html', `<html><head>${head}</head><body>${tweet}</body></html>`));
       expect(result.status, head).toBe(0);
       expect(result.stderr).toContain('(page of @acme)');
     }
-    const contradicted = run('extract', file('addressed.html', `<html><head><link rel="canonical" href="https://x.com/acme"></head><body>${tweet}</body></html>`), '--url', 'https://x.com/globex');
+    const contradicted = run(
+      'extract',
+      file('addressed.html', `<html><head><link rel="canonical" href="https://x.com/acme"></head><body>${tweet}</body></html>`),
+      '--url',
+      'https://x.com/globex',
+    );
     expect(contradicted.stderr).toContain('warning: --url https://x.com/globex is not the address the page gives (https://x.com/acme)');
-    const same = run('extract', file('addressed.html', `<html><head><link rel="canonical" href="https://twitter.com/acme/"></head><body>${tweet}</body></html>`), '--url', 'https://x.com/acme');
+    const same = run(
+      'extract',
+      file('addressed.html', `<html><head><link rel="canonical" href="https://twitter.com/acme/"></head><body>${tweet}</body></html>`),
+      '--url',
+      'https://x.com/acme',
+    );
     expect(same.stderr).not.toContain('warning');
   });
   it('refuses a file that is not a web page with one line and exit 2', () => {
     const result = run('extract', file('posts.jsonl', '{"text":"hello"}\n'), '--url', 'https://x.com/acme');
-    expect([result.status, result.stderr.trim()]).toEqual([2, `zendmeter: ${join(dir, 'posts.jsonl')} is not a saved web page (no HTML in it)`]);
+    expect([result.status, result.stderr.trim()]).toEqual([
+      2,
+      `zendmeter: ${join(dir, 'posts.jsonl')} is not a saved web page (no HTML in it)`,
+    ]);
   });
   it('says which selectors found nothing when a page yields no posts', () => {
     const result = run('extract', file('empty.html', '<html><body><main>Loading…</main></body></html>'), '--url', 'https://x.com/acme');
@@ -144,10 +204,15 @@ describe('analyze', () => {
     const result = run('analyze');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Communication\s+Experience\s+Proposition\s+Sales/);
-    expect(result.stdout).toMatch(/Sending score: \d+ — \d+ of \d+ (post only sends|posts only send) · \d+ repl(y|ies) seen · \d+ questions? asked/);
+    expect(result.stdout).toMatch(
+      /Sending score: \d+ — \d+ of \d+ (post only sends|posts only send) · \d+ repl(y|ies) seen · \d+ questions? asked/,
+    );
   });
   it('analyses the posts piped into it, not the bundled sample, with or without "-"', () => {
-    const posts = [JSON.stringify({ text: 'Our new store opens on Saturday.' }), JSON.stringify({ text: 'Big sale: 50% off everything, shop now!' })].join('\n');
+    const posts = [
+      JSON.stringify({ text: 'Our new store opens on Saturday.' }),
+      JSON.stringify({ text: 'Big sale: 50% off everything, shop now!' }),
+    ].join('\n');
     for (const args of [[], ['-']]) {
       const result = pipeInto('analyze', posts, ...args);
       expect(result.status, result.stderr).toBe(0);
@@ -157,12 +222,14 @@ describe('analyze', () => {
     const empty = pipeInto('analyze', '', '-');
     expect([empty.status, empty.stderr]).toEqual([2, 'zendmeter: standard input is empty: pipe posts in, or name a file\n']);
   });
-  it('scores only the brand\'s own posts of a page and names the others apart (extract | analyze)', () => {
+  it("scores only the brand's own posts of a page and names the others apart (extract | analyze)", () => {
     const page = [
       { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: true },
       { text: '@acme when do you open in Utrecht?', author: 'anna', fromBrand: false, isReply: true },
       { text: '@acme love it', author: 'tom', fromBrand: false, isReply: true },
-    ].map((post) => JSON.stringify(post)).join('\n');
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
     const result = pipeInto('analyze', page);
     expect(result.stdout).toMatch(/^standard input: 1 posts, 1 tagged/);
     expect(result.stdout).toContain('Not scored: 2 posts by 2 other accounts');
@@ -174,9 +241,13 @@ describe('analyze', () => {
       { text: 'When do you open in Utrecht?', author: 'anna', fromBrand: false, isReply: true },
       { text: 'Do you sell bikes there?', author: 'tom', fromBrand: false, isReply: true },
       { text: '@anna Next spring!', author: 'acme', fromBrand: true, isReply: true, replyTo: 'anna' },
-    ].map((post) => JSON.stringify(post)).join('\n');
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
     const result = pipeInto('analyze', thread);
-    expect(result.stdout).toContain('Responsiveness: Answered 1 of 2 questions and complaints seen in its threads (Socially Devoted bar: 65%)');
+    expect(result.stdout).toContain(
+      'Responsiveness: Answered 1 of 2 questions and complaints seen in its threads (Socially Devoted bar: 65%)',
+    );
     expect(result.stdout).not.toMatch(/no replies seen/i);
   });
   it('gives each account its own sending score on a file of several accounts', () => {
@@ -184,7 +255,9 @@ describe('analyze', () => {
       { text: 'Our new store opens on Saturday.', author: 'acme' },
       { text: 'Read our annual report here.', author: 'acme' },
       { text: 'Sorry to hear that, can you DM us your order number?', author: 'globex', isReply: true },
-    ].map((post) => JSON.stringify(post)).join('\n');
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
     const table = pipeInto('analyze', posts).stdout.split('Per account (2 accounts)')[1];
     expect(table).toMatch(/acme\s+2\s+100/);
     expect(table).toMatch(/globex\s+1\s+0/);

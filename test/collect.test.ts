@@ -5,11 +5,14 @@ import { Collector, type CollectorOptions } from '@/src/collect/collector';
 import type { ContentMessage, PostsBatch } from '@/src/messages';
 import { x } from '@/src/sites/x';
 
-const tweet = (id: number, text: string) => `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">${text}</div></article>`;
+const tweet = (id: number, text: string) =>
+  `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${id}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetText">${text}</div></article>`;
 const options: CollectorOptions = { budgetMs: 50, layoutTimeoutMs: 100, minContentChars: 200, retryMs: 30, flushMs: 5 };
 
 function setup(body: string, failFirst = 0, idleTime = 50, flushMs = options.flushMs) {
-  const { window, document } = parseHTML(`<html><head><title>Acme (@acme) / X</title></head><body><main id="feed">${body}</main></body></html>`);
+  const { window, document } = parseHTML(
+    `<html><head><title>Acme (@acme) / X</title></head><body><main id="feed">${body}</main></body></html>`,
+  );
   Object.defineProperty(document, 'location', { value: new URL('https://x.com/acme') });
   vi.stubGlobal('MutationObserver', window.MutationObserver);
   const sent: ContentMessage[] = [];
@@ -19,9 +22,19 @@ function setup(body: string, failFirst = 0, idleTime = 50, flushMs = options.flu
     // A stopped service worker: the message is lost and nothing answers.
     if (message.type === 'posts' && failures-- > 0) return undefined;
     if (message.type !== 'posts') return { ok: true };
-    return { ok: true, classifications: Object.fromEntries(message.posts.map((post) => [post.id, { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] }])) };
+    return {
+      ok: true,
+      classifications: Object.fromEntries(
+        message.posts.map((post) => [
+          post.id,
+          { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] },
+        ]),
+      ),
+    };
   });
-  const collector = new Collector(document as unknown as Document, x, send, { ...options, flushMs }, (callback) => setTimeout(() => callback({ timeRemaining: () => idleTime }), 0));
+  const collector = new Collector(document as unknown as Document, x, send, { ...options, flushMs }, (callback) =>
+    setTimeout(() => callback({ timeRemaining: () => idleTime }), 0),
+  );
   return { document, collector, sent };
 }
 
@@ -80,7 +93,10 @@ describe('collector', () => {
     // A virtualised feed scrolled on: the posts of the lost batch are gone from the page.
     document.getElementById('feed')!.innerHTML = '';
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2'], ['1', '2']]);
+    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([
+      ['1', '2'],
+      ['1', '2'],
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(batches(sent)).toHaveLength(2);
     collector.stop();

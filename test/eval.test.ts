@@ -19,7 +19,9 @@ describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipp
     expect(result.stdout).toMatch(/^Headline: author-grouped 5-fold cross-validation/m);
     const [, ours, bayes] = result.stdout.match(/^macro-F1 ([\d.]+) \(baseline NB ([\d.]+)\)$/m)!;
     expect(Number(ours)).toBeGreaterThanOrEqual(HEADLINE_FLOOR);
-    const baselines = [...result.stdout.matchAll(/^ {2}(?:majority class|multinomial naive Bayes|logistic regression).* macro-F1 ([\d.]+)/gm)].map((match) => Number(match[1]));
+    const baselines = [
+      ...result.stdout.matchAll(/^ {2}(?:majority class|multinomial naive Bayes|logistic regression).* macro-F1 ([\d.]+)/gm),
+    ].map((match) => Number(match[1]));
     expect(baselines).toHaveLength(3);
     expect(baselines).toContain(Number(bayes));
     for (const baseline of baselines) expect(Number(ours)).toBeGreaterThan(baseline);

@@ -6,9 +6,26 @@ import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/schema';
 
 const stored = (id: string, text: string, extra: Partial<StoredPost> = {}): StoredPost => ({
-  id, platform: 'x', brand: 'acme', text, author: 'acme', fromBrand: true, truncated: false, isReply: false, isRepost: false, isPinned: false,
-  isAd: false, mediaOnly: false, counts: { likes: 3 }, classification: classifyPost({ text }), classifierVersion: 1, override: null,
-  firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-01-01T00:00:00.000Z', publishedAt: '2026-01-02T09:00:00.000Z', ...extra,
+  id,
+  platform: 'x',
+  brand: 'acme',
+  text,
+  author: 'acme',
+  fromBrand: true,
+  truncated: false,
+  isReply: false,
+  isRepost: false,
+  isPinned: false,
+  isAd: false,
+  mediaOnly: false,
+  counts: { likes: 3 },
+  classification: classifyPost({ text }),
+  classifierVersion: 1,
+  override: null,
+  firstSeen: '2026-01-01T00:00:00.000Z',
+  lastSeen: '2026-01-01T00:00:00.000Z',
+  publishedAt: '2026-01-02T09:00:00.000Z',
+  ...extra,
 });
 
 describe('CSV export', () => {
@@ -26,14 +43,22 @@ describe('CSV export', () => {
   });
   it('leaves ordinary text alone and exports the hand-set tag', () => {
     expect(neutralise('Shop now')).toBe('Shop now');
-    const [row] = Papa.parse<Record<string, string>>(postsToCsv([stored('1', 'Shop now: 20% off', { override: { tag: 'experience', perspective: 'user', at: '2026-01-03T00:00:00.000Z' } })]).slice(1), { header: true }).data;
+    const [row] = Papa.parse<Record<string, string>>(
+      postsToCsv([
+        stored('1', 'Shop now: 20% off', { override: { tag: 'experience', perspective: 'user', at: '2026-01-03T00:00:00.000Z' } }),
+      ]).slice(1),
+      { header: true },
+    ).data;
     expect([row.tag, row.perspective, row['set by hand']]).toEqual(['experience', 'user', 'yes']);
   });
 });
 
 describe('Markdown summary', () => {
   it('gives the score with its parts and the grid', () => {
-    const posts = [stored('1', 'Our new store opens on Saturday.'), stored('2', '@jan Sorry! Can you DM us your order number?', { isReply: true })];
+    const posts = [
+      stored('1', 'Our new store opens on Saturday.'),
+      stored('2', '@jan Sorry! Can you DM us your order number?', { isReply: true }),
+    ];
     const summary = summarize(posts.map((post) => ({ classification: post.classification })));
     const caveats = {
       warnings: ['Few posts: fewer than 20 tagged posts.'],
@@ -48,19 +73,34 @@ describe('Markdown summary', () => {
     expect(markdown).toContain('\nAnswered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)\n');
     expect(markdown).toContain('> ⚠ Few posts: fewer than 20 tagged posts.');
     expect(markdown).toContain('_Method: heuristic classifier; 2 posts seen, captured 2026-02-01._');
-    expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'bluesky', ...caveats }, 'nl')).toMatch(/^## @acme op Bluesky\n[\s\S]*Zendscore/);
+    expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'bluesky', ...caveats }, 'nl')).toMatch(
+      /^## @acme op Bluesky\n[\s\S]*Zendscore/,
+    );
   });
 });
 
 describe('JSON export', () => {
-  it('carries each brand\'s figures, their caveats and the method beside the posts', () => {
+  it("carries each brand's figures, their caveats and the method beside the posts", () => {
     const posts = [stored('1', 'Our new store opens on Saturday.')];
     const summary = summarize(posts.map((post) => ({ classification: post.classification })));
     const answers = { userReplies: 51, questions: 6, answered: 0, rate: 0 };
-    const json = JSON.parse(postsToJson(posts, [{ platform: 'x', brand: 'acme', summary, responsiveness: answers }], 'Method: heuristic classifier', new Date('2026-02-01T00:00:00Z')));
+    const json = JSON.parse(
+      postsToJson(
+        posts,
+        [{ platform: 'x', brand: 'acme', summary, responsiveness: answers }],
+        'Method: heuristic classifier',
+        new Date('2026-02-01T00:00:00Z'),
+      ),
+    );
     expect(json.exported).toBe('2026-02-01T00:00:00.000Z');
     expect(json.method).toBe('Method: heuristic classifier');
-    expect(json.brands[0]).toMatchObject({ platform: 'x', brand: 'acme', sendingScore: 100, warnings: ['few-posts', 'no-replies-seen'], responsiveness: answers });
+    expect(json.brands[0]).toMatchObject({
+      platform: 'x',
+      brand: 'acme',
+      sendingScore: 100,
+      warnings: ['few-posts', 'no-replies-seen'],
+      responsiveness: answers,
+    });
     expect(json.brands[0].sendingInterval[0]).toBeGreaterThan(20);
     expect(json.posts.map((post: StoredPost) => post.text)).toEqual(['Our new store opens on Saturday.']);
   });

@@ -7,12 +7,16 @@ import { describe, expect, it } from 'vitest';
 const FIREFOX_BUILD = '.output/firefox-mv2';
 const bin = (name: string) => join(process.cwd(), 'node_modules/.bin', name);
 
-describe.skipIf(!existsSync(join(FIREFOX_BUILD, 'manifest.json')) && !process.env.CI)('Firefox build (skipped: run npm test, which builds it)', () => {
-  it('passes web-ext lint with no errors', () => {
-    const result = spawnSync(bin('web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-input'], { encoding: 'utf8' });
-    const report = JSON.parse(result.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
-    expect(report.errors.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
-    expect(report.summary.errors).toBe(0);
-  });
-
-});
+describe.skipIf(!existsSync(join(FIREFOX_BUILD, 'manifest.json')) && !process.env.CI)(
+  'Firefox build (skipped: run npm test, which builds it)',
+  () => {
+    it('passes web-ext lint with no errors', () => {
+      const result = spawnSync(bin('web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-input'], {
+        encoding: 'utf8',
+      });
+      const report = JSON.parse(result.stdout) as { summary: { errors: number }; errors: { code: string; message: string }[] };
+      expect(report.errors.map((error) => `${error.code}: ${error.message}`)).toEqual([]);
+      expect(report.summary.errors).toBe(0);
+    });
+  },
+);

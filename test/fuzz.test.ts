@@ -9,21 +9,63 @@ import { parseHTML } from 'linkedom';
 
 /** Pieces that exercise every rule: handles, tags, amounts, emoji, entities, bidi and zero-width characters, cue words. */
 const piece = fc.constantFrom(
-  '@anna', '.@brand', '#Sale', '#*day', '$YUM', '€5', '20%', '1.2K', '3,4 mln', 'https://t.co/x', '🔥', ':red_heart:', '&amp;', '<img src=x onerror=alert(1)>',
-  '\u202E', '\u200B', 'ﬁ', '𝐒𝐡𝐨𝐩', 'shop now', 'sorry to hear', 'DM us', 'vote', 'stem', 'korting', 'Happy Friday', '?', '!', '...', '\n', ' ', '^JD', '-Sam',
+  '@anna',
+  '.@brand',
+  '#Sale',
+  '#*day',
+  '$YUM',
+  '€5',
+  '20%',
+  '1.2K',
+  '3,4 mln',
+  'https://t.co/x',
+  '🔥',
+  ':red_heart:',
+  '&amp;',
+  '<img src=x onerror=alert(1)>',
+  '\u202E',
+  '\u200B',
+  'ﬁ',
+  '𝐒𝐡𝐨𝐩',
+  'shop now',
+  'sorry to hear',
+  'DM us',
+  'vote',
+  'stem',
+  'korting',
+  'Happy Friday',
+  '?',
+  '!',
+  '...',
+  '\n',
+  ' ',
+  '^JD',
+  '-Sam',
 );
-const postText = fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' ')));
+const postText = fc.oneof(
+  fc.string({ maxLength: 400 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(' ')),
+);
 
 describe('classifyPost under fuzzing', () => {
   it('never throws and always gives one of the tags, whatever the text and structure', () => {
     fc.assert(
-      fc.property(postText, fc.boolean(), fc.option(fc.string({ maxLength: 20 })), fc.option(fc.constantFrom('en', 'nl', 'de', 'xx', '')), (text, isReply, replyTo, lang) => {
-        const result = classifyPost({ text, isReply, replyTo: replyTo ?? undefined, lang: lang ?? undefined, author: 'brand' });
-        expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(result.tag);
-        expect(result.confidence).toBeGreaterThanOrEqual(0);
-        expect(result.confidence).toBeLessThanOrEqual(1);
-        for (const cue of result.cues) if (cue.start >= 0) expect(text.slice(cue.start, cue.end)).toBe(cue.match);
-      }),
+      fc.property(
+        postText,
+        fc.boolean(),
+        fc.option(fc.string({ maxLength: 20 })),
+        fc.option(fc.constantFrom('en', 'nl', 'de', 'xx', '')),
+        (text, isReply, replyTo, lang) => {
+          const result = classifyPost({ text, isReply, replyTo: replyTo ?? undefined, lang: lang ?? undefined, author: 'brand' });
+          expect(['broadcast', 'webcare', 'experience', 'co-creation', 'promotion', 'service', 'commerce', 'unknown']).toContain(
+            result.tag,
+          );
+          expect(result.confidence).toBeGreaterThanOrEqual(0);
+          expect(result.confidence).toBeLessThanOrEqual(1);
+          for (const cue of result.cues) if (cue.start >= 0) expect(text.slice(cue.start, cue.end)).toBe(cue.match);
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -84,7 +126,8 @@ function growth(run: (input: string) => unknown, make: (n: number) => string): n
 
 /** Pages are parsed once, outside the timing: the parser is linkedom's, the reader is ours. */
 const pages = new Map<string, Node>();
-const parsed = (html: string) => pages.get(html) ?? pages.set(html, parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Node).get(html)!;
+const parsed = (html: string) =>
+  pages.get(html) ?? pages.set(html, parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Node).get(html)!;
 
 describe('no catastrophic backtracking (the slow cases a ReDoS checker flags)', () => {
   const cases: [string, (input: string) => unknown, (n: number) => string][] = [

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pluralForms } from '@/src/ui/format';
 
-const load = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+const load = (lang: string) =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
+    string,
+    { message: string; placeholders?: Record<string, unknown> }
+  >;
 
 describe('_locales', () => {
   const en = load('en');
@@ -17,12 +21,15 @@ describe('_locales', () => {
       expect(messages[key].message.trim()).not.toBe('');
     }
   });
-  it.each(Object.keys(en).filter((key) => /\{[^}]*\|/.test(en[key].message)))('%s has a count before each of its plural forms, in both languages', (key) => {
-    for (const messages of [en, nl]) {
-      const before = messages[key].message.split(/\{[^|{}]*\|[^|{}]*\}/).slice(0, -1);
-      for (const text of before.map((_, i) => before.slice(0, i + 1).join(''))) expect(text).toMatch(/\$[A-Z]+\$/);
-    }
-  });
+  it.each(Object.keys(en).filter((key) => /\{[^}]*\|/.test(en[key].message)))(
+    '%s has a count before each of its plural forms, in both languages',
+    (key) => {
+      for (const messages of [en, nl]) {
+        const before = messages[key].message.split(/\{[^|{}]*\|[^|{}]*\}/).slice(0, -1);
+        for (const text of before.map((_, i) => before.slice(0, i + 1).join(''))) expect(text).toMatch(/\$[A-Z]+\$/);
+      }
+    },
+  );
 });
 
 describe('plural forms', () => {

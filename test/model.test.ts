@@ -4,7 +4,16 @@ import { CELLS, FUNCTIONS, PERSPECTIVES, TAGS, cellIdOf } from '@/src/model/mode
 describe('the 24/7 model as data', () => {
   it('is a 2×4 grid: brand row above user row, functions left to right, one tag a cell', () => {
     expect(CELLS.map((cell) => cell.id)).toEqual(PERSPECTIVES.flatMap((p) => FUNCTIONS.map((f) => `${p}-${f}`)));
-    expect(CELLS.map((cell) => cell.tag)).toEqual(['broadcast', 'experience', 'co-creation', 'promotion', 'webcare', 'experience', 'service', 'commerce']);
+    expect(CELLS.map((cell) => cell.tag)).toEqual([
+      'broadcast',
+      'experience',
+      'co-creation',
+      'promotion',
+      'webcare',
+      'experience',
+      'service',
+      'commerce',
+    ]);
   });
   it('puts every tag in a cell, experience by perspective, unknown in none', () => {
     for (const tag of TAGS) expect(cellIdOf(tag, 'brand')).not.toBeNull();

@@ -2,11 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
 import { responsiveness, type ThreadPost } from '@/src/score/responsiveness';
 
-const user = (author: string, text: string, replyTo?: string): ThreadPost => ({ author, fromBrand: false, isReply: true, replyTo, classification: classifyPost({ text, isReply: true }) });
-const brandReply = (replyTo: string): ThreadPost => ({ author: 'acme', fromBrand: true, isReply: true, replyTo, classification: classifyPost({ text: `@${replyTo} Sorry to hear that, can you DM us?`, isReply: true }) });
-const brandPost: ThreadPost = { author: 'acme', fromBrand: true, isReply: false, classification: classifyPost({ text: 'Our new store opens on Saturday.' }) };
+const user = (author: string, text: string, replyTo?: string): ThreadPost => ({
+  author,
+  fromBrand: false,
+  isReply: true,
+  replyTo,
+  classification: classifyPost({ text, isReply: true }),
+});
+const brandReply = (replyTo: string): ThreadPost => ({
+  author: 'acme',
+  fromBrand: true,
+  isReply: true,
+  replyTo,
+  classification: classifyPost({ text: `@${replyTo} Sorry to hear that, can you DM us?`, isReply: true }),
+});
+const brandPost: ThreadPost = {
+  author: 'acme',
+  fromBrand: true,
+  isReply: false,
+  classification: classifyPost({ text: 'Our new store opens on Saturday.' }),
+};
 
-describe('responsiveness: the users\' questions to the brand on its pages, and how many it answered', () => {
+describe("responsiveness: the users' questions to the brand on its pages, and how many it answered", () => {
   it('counts questions addressed to the brand and those whose author the brand replied to', () => {
     const result = responsiveness('acme', [
       brandPost,

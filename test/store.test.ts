@@ -13,9 +13,23 @@ import { effective } from '@/src/model/override';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
 const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => ({
-  id, platform: 'x', text, author: 'acme', brand: 'acme', fromBrand: true, truncated: false, isReply: false, isRepost: false,
-  isPinned: false, isAd: false, mediaOnly: false, counts: {}, publishedAt: '2026-01-05T10:00:00.000Z',
-  classification: classifyPost({ text }), classifierVersion: 1, ...extra,
+  id,
+  platform: 'x',
+  text,
+  author: 'acme',
+  brand: 'acme',
+  fromBrand: true,
+  truncated: false,
+  isReply: false,
+  isRepost: false,
+  isPinned: false,
+  isAd: false,
+  mediaOnly: false,
+  counts: {},
+  publishedAt: '2026-01-05T10:00:00.000Z',
+  classification: classifyPost({ text }),
+  classifierVersion: 1,
+  ...extra,
 });
 
 beforeEach(() => {
@@ -26,7 +40,10 @@ beforeEach(() => {
 describe('storage', () => {
   it('stores a post seen twice once, and remembers the last brand seen', async () => {
     const db = await openDatabase();
-    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')])).toEqual({ added: 2, seenAgain: 0 });
+    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')])).toEqual({
+      added: 2,
+      seenAgain: 0,
+    });
     expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off', { counts: { likes: 9 } })])).toEqual({ added: 0, seenAgain: 1 });
     const stored = await postsOfBrand(db, 'x', 'acme');
     expect(stored).toHaveLength(2);
@@ -38,7 +55,10 @@ describe('storage', () => {
     const db = await openDatabase();
     await savePosts(db, brand, [post('1', 'Our new store opens')], { page: 'https://x.com/acme', now: new Date('2026-02-01T10:00:00Z') });
     await savePosts(db, brand, [post('2', 'Shop now')], { page: 'https://x.com/acme/with_replies', now: new Date('2026-02-01T11:00:00Z') });
-    await savePosts(db, brand, [post('1', 'Our new store opens'), post('3', 'Hello')], { page: 'https://x.com/acme', now: new Date('2026-02-02T09:00:00Z') });
+    await savePosts(db, brand, [post('1', 'Our new store opens'), post('3', 'Hello')], {
+      page: 'https://x.com/acme',
+      now: new Date('2026-02-02T09:00:00Z'),
+    });
     expect((await pagesRead(db)).map(({ url, at, added }) => [url, at, added])).toEqual([
       ['https://x.com/acme', '2026-02-02T09:00:00.000Z', 2],
       ['https://x.com/acme/with_replies', '2026-02-01T11:00:00.000Z', 1],
@@ -47,12 +67,15 @@ describe('storage', () => {
 
   it('counts a post named twice in one batch once, keeping its latest figures', async () => {
     const db = await openDatabase();
-    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('1', 'Shop now: 20% off', { counts: { likes: 3 } })])).toEqual({ added: 1, seenAgain: 0 });
+    expect(await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('1', 'Shop now: 20% off', { counts: { likes: 3 } })])).toEqual({
+      added: 1,
+      seenAgain: 0,
+    });
     expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.counts.likes)).toEqual([3]);
   });
 
-  it('counts reposts stored before they were the brand\'s own once the classifier is newer, and says how many', async () => {
+  it("counts reposts stored before they were the brand's own once the classifier is newer, and says how many", async () => {
     const db = await openDatabase();
     const repost = post('r', 'Love my new shoes!', { author: 'fan', isRepost: true, fromBrand: false });
     await savePosts(db, brand, [post('1', 'Our new store opens'), repost]);
@@ -77,7 +100,10 @@ describe('storage', () => {
 
   it('retention forgets posts older than the cutoff, counts the brand again from what remains, and forgets a brand left empty', async () => {
     const db = await openDatabase();
-    await savePosts(db, brand, [post('old', 'Shop now: 20% off', { publishedAt: '2025-01-10T10:00:00.000Z' }), post('new', 'Our new store opens', { publishedAt: '2026-01-10T10:00:00.000Z' })]);
+    await savePosts(db, brand, [
+      post('old', 'Shop now: 20% off', { publishedAt: '2025-01-10T10:00:00.000Z' }),
+      post('new', 'Our new store opens', { publishedAt: '2026-01-10T10:00:00.000Z' }),
+    ]);
     // No date on the page: it is as old as its recording.
     await savePosts(db, brand, [post('undated', 'Shop now', { publishedAt: undefined })], { now: new Date('2025-02-01T00:00:00Z') });
     const other = { platform: 'x' as const, handle: 'other' };
@@ -99,23 +125,50 @@ describe('storage', () => {
     const db = await openDatabase();
     await savePosts(db, brand, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')]);
     await setOverride(db, ['x', '1'], { tag: 'experience', perspective: 'user' });
-    const changed = await reclassify(db, 2, () => ({ tag: 'broadcast', perspective: null, confidence: 1, invitesResponse: false, lang: 'en', cues: [] }));
+    const changed = await reclassify(db, 2, () => ({
+      tag: 'broadcast',
+      perspective: null,
+      confidence: 1,
+      invitesResponse: false,
+      lang: 'en',
+      cues: [],
+    }));
     expect(changed).toBe(2);
     const [first, second] = await postsOfBrand(db, 'x', 'acme');
     expect(effective(first)).toMatchObject({ tag: 'experience', perspective: 'user', overridden: true });
     expect(first.classifierVersion).toBe(2);
     expect(effective(second)).toMatchObject({ tag: 'broadcast', overridden: false });
-    expect(await reclassify(db, 2, () => { throw new Error('must not run for current posts'); })).toBe(0);
+    expect(
+      await reclassify(db, 2, () => {
+        throw new Error('must not run for current posts');
+      }),
+    ).toBe(0);
   });
 });
 
 describe('the popup overview counted from the index', () => {
   it('equals summarize() over the posts themselves, overrides and other authors included', async () => {
     const db = await openDatabase();
-    const texts = ['Our new store opens on Saturday.', 'Shop now: 20% off!', 'What do you think of our new logo? Let us know!', "Who's ready for the weekend? 🎉",
-      '📸 by @jan: sunset at the beach', '🔥', 'Vote for the next flavour!', 'Invite a friend and you both get €10 off.'];
-    const posts = texts.flatMap((text, i) => [post(`own-${i}`, text, { publishedAt: `2026-0${1 + (i % 9)}-01T00:00:00.000Z` }), post(`other-${i}`, text, { fromBrand: false, author: 'fan' })]);
-    posts.push(post('reply', '@jan Sorry! DM us your order number', { isReply: true, classification: classifyPost({ text: '@jan Sorry! DM us your order number', isReply: true, replyTo: 'jan' }) }));
+    const texts = [
+      'Our new store opens on Saturday.',
+      'Shop now: 20% off!',
+      'What do you think of our new logo? Let us know!',
+      "Who's ready for the weekend? 🎉",
+      '📸 by @jan: sunset at the beach',
+      '🔥',
+      'Vote for the next flavour!',
+      'Invite a friend and you both get €10 off.',
+    ];
+    const posts = texts.flatMap((text, i) => [
+      post(`own-${i}`, text, { publishedAt: `2026-0${1 + (i % 9)}-01T00:00:00.000Z` }),
+      post(`other-${i}`, text, { fromBrand: false, author: 'fan' }),
+    ]);
+    posts.push(
+      post('reply', '@jan Sorry! DM us your order number', {
+        isReply: true,
+        classification: classifyPost({ text: '@jan Sorry! DM us your order number', isReply: true, replyTo: 'jan' }),
+      }),
+    );
     await savePosts(db, brand, posts);
     await setOverride(db, ['x', 'own-0'], { tag: 'experience', perspective: 'user' });
     const stored = (await postsOfBrand(db, 'x', 'acme')).filter((p) => p.fromBrand);
@@ -131,28 +184,38 @@ describe('the popup overview counted from the index', () => {
     const restored = await openDatabase();
     await importBackup(restored, backup);
     const again = (await postsOfBrand(restored, 'x', 'acme')).filter((p) => p.fromBrand);
-    expect((await brandOverview(restored, 'x', 'acme', summarize)).own).toEqual(summarize(again.map((p) => ({ classification: effective(p) }))));
+    expect((await brandOverview(restored, 'x', 'acme', summarize)).own).toEqual(
+      summarize(again.map((p) => ({ classification: effective(p) }))),
+    );
   });
 });
 
 describe('migrations from every earlier schema version', () => {
-  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))('version %i opens as the current one with its posts intact', async (from) => {
-    // A database as version `from` left it, built by the migrations of that time, with a post in it.
-    const old = await openDB(DB_NAME, from, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        for (let v = oldVersion; v < from; v++) MIGRATIONS[v](db as never, tx as never);
-      },
-    });
-    await old.put('posts', { ...post('old-1', 'Our new store opens on Saturday.'), override: null, firstSeen: '2025-01-01T00:00:00.000Z', lastSeen: '2025-01-01T00:00:00.000Z' });
-    old.close();
-    const db = await openDatabase();
-    expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['brands', 'posts', 'settings', 'tallies']);
-    expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['old-1']);
-    // Version 3 derived where each old post counts, so the popup finds it by counting.
-    expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
-    expect(await reclassify(db, 99, (p) => classifyPost(p))).toBe(1);
-  });
+  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
+    'version %i opens as the current one with its posts intact',
+    async (from) => {
+      // A database as version `from` left it, built by the migrations of that time, with a post in it.
+      const old = await openDB(DB_NAME, from, {
+        upgrade(db, oldVersion, _newVersion, tx) {
+          for (let v = oldVersion; v < from; v++) MIGRATIONS[v](db as never, tx as never);
+        },
+      });
+      await old.put('posts', {
+        ...post('old-1', 'Our new store opens on Saturday.'),
+        override: null,
+        firstSeen: '2025-01-01T00:00:00.000Z',
+        lastSeen: '2025-01-01T00:00:00.000Z',
+      });
+      old.close();
+      const db = await openDatabase();
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].sort()).toEqual(['brands', 'posts', 'settings', 'tallies']);
+      expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['old-1']);
+      // Version 3 derived where each old post counts, so the popup finds it by counting.
+      expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
+      expect(await reclassify(db, 99, (p) => classifyPost(p))).toBe(1);
+    },
+  );
 });
 
 describe('export and import', () => {

@@ -9,15 +9,22 @@ const post = (tag: Classification['tag'], invitesResponse = false, perspective: 
 describe('the sending score as the codebook defines it', () => {
   it('counts broadcast, promotion and brand experience that invite no response, over tagged posts', () => {
     const summary = summarize([
-      post('broadcast'), post('broadcast', true), post('promotion'), post('experience', false, 'brand'),
-      post('experience', false, 'user'), post('webcare', true), post('co-creation', true), post('service'), post('commerce'),
+      post('broadcast'),
+      post('broadcast', true),
+      post('promotion'),
+      post('experience', false, 'brand'),
+      post('experience', false, 'user'),
+      post('webcare', true),
+      post('co-creation', true),
+      post('service'),
+      post('commerce'),
       post('unknown'),
     ]);
     // Sending: broadcast, promotion, experience/brand = 3 of 9 tagged (the unknown post is seen, not counted).
     expect(summary.sendingOnly).toBe(3);
     expect(summary.tagged).toBe(9);
     expect(summary.seen).toBe(10);
-    expect(summary.sendingScore).toBeCloseTo(100 * 3 / 9);
+    expect(summary.sendingScore).toBeCloseTo((100 * 3) / 9);
     expect(summary.replies).toBe(1);
     expect(summary.questions).toBe(2);
   });

@@ -14,8 +14,16 @@ import { generic } from '@/src/sites/generic';
 import { badgesSetting, disabledSitesSetting } from '@/src/settings';
 
 export const SUPPORTED_HOSTS = [
-  '*://x.com/*', '*://twitter.com/*', '*://*.facebook.com/*', '*://*.instagram.com/*', '*://*.linkedin.com/*',
-  '*://*.youtube.com/*', '*://*.tiktok.com/*', '*://*.threads.net/*', '*://*.threads.com/*', '*://bsky.app/*',
+  '*://x.com/*',
+  '*://twitter.com/*',
+  '*://*.facebook.com/*',
+  '*://*.instagram.com/*',
+  '*://*.linkedin.com/*',
+  '*://*.youtube.com/*',
+  '*://*.tiktok.com/*',
+  '*://*.threads.net/*',
+  '*://*.threads.com/*',
+  '*://bsky.app/*',
 ];
 
 export default defineContentScript({
@@ -42,7 +50,10 @@ async function collect(ctx: ContentScriptContext): Promise<void> {
     const url = new URL(location.href);
     const collector = new Collector(document, adapterFor(url, document) ?? generic, send);
     collector.start();
-    badgesSetting.getValue().then((on) => collector.showBadges(on), () => undefined);
+    badgesSetting.getValue().then(
+      (on) => collector.showBadges(on),
+      () => undefined,
+    );
     return collector;
   };
   let collector = start();

@@ -7,12 +7,18 @@ import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/b
 import { clearAll, clearBrand, forgetPostsBefore, retentionCutoff } from '@/src/store/write';
 import { openDatabase, type PageRead, type StoredBrand } from '@/src/store/schema';
 import { pagesRead } from '@/src/store/query';
-import { badgesSetting, customCuesSetting, disabledSitesSetting, RETENTION_CHOICES, retentionMonthsSetting, uiLanguageSetting } from '@/src/settings';
+import {
+  badgesSetting,
+  customCuesSetting,
+  disabledSitesSetting,
+  RETENTION_CHOICES,
+  retentionMonthsSetting,
+  uiLanguageSetting,
+} from '@/src/settings';
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 
 const TAGS_IN_GRID = [...new Set(CELLS.map((cell) => cell.tag))];
-
 
 export function Options() {
   const [disabled, setDisabled] = useState<Platform[]>([]);
@@ -44,12 +50,26 @@ export function Options() {
     disabledSitesSetting.setValue(next);
   };
   const setWords = (lang: Lang, tag: string, text: string) =>
-    setCues({ ...cues, [lang]: { ...(cues[lang] ?? {}), [tag]: text.split('\n').map((word) => word.trim()).filter(Boolean) } });
+    setCues({
+      ...cues,
+      [lang]: {
+        ...(cues[lang] ?? {}),
+        [tag]: text
+          .split('\n')
+          .map((word) => word.trim())
+          .filter(Boolean),
+      },
+    });
   const saveCues = async () => {
     await customCuesSetting.setValue(cues);
     setMessage({ text: t('optionsSaved') });
   };
-  const exportEverything = async () => download(`zendmeter-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(await exportAll(await openDatabase())));
+  const exportEverything = async () =>
+    download(
+      `zendmeter-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      'application/json',
+      JSON.stringify(await exportAll(await openDatabase())),
+    );
   const importFile = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
@@ -98,17 +118,25 @@ export function Options() {
         <p>{t('optionsSitesHelp')}</p>
         {PLATFORMS.filter((platform) => platform !== 'web').map((platform) => (
           <label key={platform}>
-            <input type="checkbox" checked={!disabled.includes(platform)} onChange={(event) => toggleSite(platform, (event.currentTarget as HTMLInputElement).checked)} /> {PLATFORM_NAMES[platform]}
+            <input
+              type="checkbox"
+              checked={!disabled.includes(platform)}
+              onChange={(event) => toggleSite(platform, (event.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {PLATFORM_NAMES[platform]}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('optionsLanguage')}</legend>
-        <select value={language} onChange={(event) => {
-          const value = (event.currentTarget as HTMLSelectElement).value as 'auto' | Lang;
-          setLanguage(value);
-          uiLanguageSetting.setValue(value).then(() => location.reload());
-        }}>
+        <select
+          value={language}
+          onChange={(event) => {
+            const value = (event.currentTarget as HTMLSelectElement).value as 'auto' | Lang;
+            setLanguage(value);
+            uiLanguageSetting.setValue(value).then(() => location.reload());
+          }}
+        >
           <option value="auto">{t('optionsLanguageAuto')}</option>
           <option value="en">English</option>
           <option value="nl">Nederlands</option>
@@ -117,11 +145,16 @@ export function Options() {
       <fieldset>
         <legend>{t('optionsBadges')}</legend>
         <label>
-          <input type="checkbox" checked={badges} onChange={(event) => {
-            const on = (event.currentTarget as HTMLInputElement).checked;
-            setBadges(on);
-            badgesSetting.setValue(on);
-          }} /> {t('badgesSwitch')}
+          <input
+            type="checkbox"
+            checked={badges}
+            onChange={(event) => {
+              const on = (event.currentTarget as HTMLInputElement).checked;
+              setBadges(on);
+              badgesSetting.setValue(on);
+            }}
+          />{' '}
+          {t('badgesSwitch')}
         </label>
       </fieldset>
       <fieldset>
@@ -132,17 +165,24 @@ export function Options() {
             TAGS_IN_GRID.map((tag) => (
               <label key={`${lang}-${tag}`}>
                 {TAG_NAMES[tag][uiLang]} ({lang === 'en' ? 'English' : 'Nederlands'})
-                <textarea value={(cues[lang]?.[tag] ?? []).join('\n')} onInput={(event) => setWords(lang, tag, (event.currentTarget as HTMLTextAreaElement).value)} />
+                <textarea
+                  value={(cues[lang]?.[tag] ?? []).join('\n')}
+                  onInput={(event) => setWords(lang, tag, (event.currentTarget as HTMLTextAreaElement).value)}
+                />
               </label>
             )),
           )}
         </div>
-        <button type="button" onClick={saveCues}>{t('optionsCuesSave')}</button>
+        <button type="button" onClick={saveCues}>
+          {t('optionsCuesSave')}
+        </button>
       </fieldset>
       <fieldset>
         <legend>{t('optionsData')}</legend>
         <p>{t('optionsDataHelp')}</p>
-        <button type="button" onClick={exportEverything}>{t('optionsExport')}</button>{' '}
+        <button type="button" onClick={exportEverything}>
+          {t('optionsExport')}
+        </button>{' '}
         <label>
           {t('optionsImport')} <input type="file" accept="application/json,.json" onChange={importFile} />
         </label>
@@ -150,18 +190,28 @@ export function Options() {
           {brands.length === 0 && <li>{t('optionsNoBrands')}</li>}
           {brands.map((brand) => (
             <li key={`${brand.platform}/${brand.handle}`}>
-              <span>{brandLabel(brand)} · {PLATFORM_NAMES[brand.platform]}</span>
-              <button type="button" onClick={() => clearOne(brand)}>{t('optionsClearBrand')}</button>
+              <span>
+                {brandLabel(brand)} · {PLATFORM_NAMES[brand.platform]}
+              </span>
+              <button type="button" onClick={() => clearOne(brand)}>
+                {t('optionsClearBrand')}
+              </button>
             </li>
           ))}
         </ul>
-        <button type="button" onClick={clearEverything}>{t('optionsClearAll')}</button>
+        <button type="button" onClick={clearEverything}>
+          {t('optionsClearAll')}
+        </button>
         <p>
           <label>
             {t('optionsRetention')}{' '}
             <select value={retention ?? ''} onChange={(event) => chooseRetention(event.currentTarget as HTMLSelectElement)}>
               <option value="">{t('optionsRetentionForever')}</option>
-              {RETENTION_CHOICES.map((months) => <option key={months} value={months}>{t('optionsRetentionMonths', months)}</option>)}
+              {RETENTION_CHOICES.map((months) => (
+                <option key={months} value={months}>
+                  {t('optionsRetentionMonths', months)}
+                </option>
+              ))}
             </select>
           </label>
         </p>
@@ -175,7 +225,11 @@ export function Options() {
         ) : (
           <table class="pages-read">
             <thead>
-              <tr><th scope="col">{t('optionsPageAddress')}</th><th scope="col">{t('optionsPageWhen')}</th><th scope="col">{t('optionsPageAdded')}</th></tr>
+              <tr>
+                <th scope="col">{t('optionsPageAddress')}</th>
+                <th scope="col">{t('optionsPageWhen')}</th>
+                <th scope="col">{t('optionsPageAdded')}</th>
+              </tr>
             </thead>
             <tbody>
               {pages.map((page) => (

@@ -43,9 +43,31 @@ export function Actions({ card, brand, db, summary, responsiveness, range }: Pro
   };
   return (
     <div class="actions">
-      <button type="button" onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', (await exporting()).postsToCsv(await posts()))}>{t('exportCsv')}</button>
-      <button type="button" onClick={async () => download(`${base}.json`, 'application/json', (await exporting()).postsToJson(await posts(), [{ platform: brand.platform as Platform, brand: brand.handle, summary, responsiveness }], methodNote(summary.seen)))}>{t('exportJson')}</button>
-      <button type="button" onClick={copy}>{t('copySummary')}</button>
+      <button
+        type="button"
+        onClick={async () => download(`${base}.csv`, 'text/csv;charset=utf-8', (await exporting()).postsToCsv(await posts()))}
+      >
+        {t('exportCsv')}
+      </button>
+      <button
+        type="button"
+        onClick={async () =>
+          download(
+            `${base}.json`,
+            'application/json',
+            (await exporting()).postsToJson(
+              await posts(),
+              [{ platform: brand.platform as Platform, brand: brand.handle, summary, responsiveness }],
+              methodNote(summary.seen),
+            ),
+          )
+        }
+      >
+        {t('exportJson')}
+      </button>
+      <button type="button" onClick={copy}>
+        {t('copySummary')}
+      </button>
       <button
         type="button"
         onClick={async () => {

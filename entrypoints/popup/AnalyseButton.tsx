@@ -16,5 +16,11 @@ export function AnalyseButton() {
     }
   };
   const label = { idle: 'analyseThisPage', done: 'analysing', failed: 'cannotAnalyse' }[state];
-  return state === 'idle' ? <button type="button" onClick={analyse}>{t(label)}</button> : <p role="status">{t(label)}</p>;
+  return state === 'idle' ? (
+    <button type="button" onClick={analyse}>
+      {t(label)}
+    </button>
+  ) : (
+    <p role="status">{t(label)}</p>
+  );
 }

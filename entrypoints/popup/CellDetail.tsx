@@ -34,7 +34,9 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
     <section class="cell-detail" aria-label={t('cellPostsTitle', cell.name[uiLang], inCell.length)}>
       <header>
         <h2>{t('cellPostsTitle', cell.name[uiLang], inCell.length)}</h2>
-        <button type="button" onClick={onClose}>{t('close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
       </header>
       <p>{cell.explanation[uiLang]}</p>
       <dl>
@@ -48,19 +50,35 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
           <li key={`${post.platform}/${post.id}`}>
             <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
             <div class="post-meta">
-              {post.publishedAt?.slice(0, 10)} {post.permalink && <a href={post.permalink} target="_blank" rel="noreferrer noopener">{post.platform}</a>}
+              {post.publishedAt?.slice(0, 10)}{' '}
+              {post.permalink && (
+                <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+                  {post.platform}
+                </a>
+              )}
               {post.override && <em> · {t('setByHand')}</em>}
               <label>
                 {t('correctTag')}{' '}
-                <select value={`${effective(post).tag}|${cellById(cellId).perspective}`} onChange={(event) => correct(post, (event.currentTarget as HTMLSelectElement).value)}>
-                  {CHOICES.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+                <select
+                  value={`${effective(post).tag}|${cellById(cellId).perspective}`}
+                  onChange={(event) => correct(post, (event.currentTarget as HTMLSelectElement).value)}
+                >
+                  {CHOICES.map((choice) => (
+                    <option key={choice.value} value={choice.value}>
+                      {choice.label}
+                    </option>
+                  ))}
                 </select>
               </label>
             </div>
           </li>
         ))}
       </ol>
-      {inCell.length === 0 && <p>{t('cellEmpty')} ({TAG_NAMES[cell.tag][uiLang]})</p>}
+      {inCell.length === 0 && (
+        <p>
+          {t('cellEmpty')} ({TAG_NAMES[cell.tag][uiLang]})
+        </p>
+      )}
     </section>
   );
 }

@@ -9,7 +9,11 @@ export function Grid({ summary, selected, onSelect }: { summary: Summary; select
       <thead>
         <tr>
           <td />
-          {FUNCTIONS.map((fn) => <th scope="col" key={fn}>{FUNCTION_NAMES[fn][uiLang]}</th>)}
+          {FUNCTIONS.map((fn) => (
+            <th scope="col" key={fn}>
+              {FUNCTION_NAMES[fn][uiLang]}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -21,7 +25,12 @@ export function Grid({ summary, selected, onSelect }: { summary: Summary; select
               const share = summary.tagged ? count / summary.tagged : 0;
               return (
                 <td key={cell.id} data-cell={cell.id} style={{ '--share': share.toFixed(3) }} class={share >= 0.45 ? 'dark' : ''}>
-                  <button type="button" aria-pressed={selected === cell.id} onClick={() => onSelect(cell.id)} title={cell.explanation[uiLang]}>
+                  <button
+                    type="button"
+                    aria-pressed={selected === cell.id}
+                    onClick={() => onSelect(cell.id)}
+                    title={cell.explanation[uiLang]}
+                  >
                     <strong>{cell.name[uiLang]}</strong>
                     <small class="secondary">{cell.name2010}</small>
                     <span class="count">{count === 0 ? t('cellEmpty') : `${count} · ${Math.round(share * 100)}%`}</span>

@@ -28,58 +28,121 @@ export function Popup() {
   return (
     <main>
       <h1>{t('appName')}</h1>
-      {status.layoutWarning && <p class="warning" role="alert">{t('warnLayout', status.layoutWarning.missing.join(', '))}</p>}
-      {status.storageFull && <p class="warning" role="alert">{t('warnStorageFull')}</p>}
-      {status.paused && <p class="warning" role="status">{t('recordingPaused')}</p>}
-      <div class="card" ref={card}>
-      {!brand && status.feed ? (
-        <p class="brand">
-          {t('feedLine', PLATFORM_NAMES[status.feed.platform], status.feed.accounts)}
-          <br />
-          {t('postsSeen', summary.seen)}
+      {status.layoutWarning && (
+        <p class="warning" role="alert">
+          {t('warnLayout', status.layoutWarning.missing.join(', '))}
         </p>
-      ) : !brand ? (
-        <p>{t('noBrand')}</p>
-      ) : (
-        <>
+      )}
+      {status.storageFull && (
+        <p class="warning" role="alert">
+          {t('warnStorageFull')}
+        </p>
+      )}
+      {status.paused && (
+        <p class="warning" role="status">
+          {t('recordingPaused')}
+        </p>
+      )}
+      <div class="card" ref={card}>
+        {!brand && status.feed ? (
           <p class="brand">
-            <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
+            {t('feedLine', PLATFORM_NAMES[status.feed.platform], status.feed.accounts)}
             <br />
             {t('postsSeen', summary.seen)}
-            {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
-            {summary.unknown > 0 && <><br />{t('unknownPosts', summary.unknown)}</>}
-            {data.reposts > 0 && <><br />{t('repostsCounted', data.reposts)}</>}
-            {data.others > 0 && <><br />{t('otherAuthors', data.others)}</>}
           </p>
-          <section class="score" aria-label={t('sendingScore')}>
-            <span class="score-value" title={t('sendingScoreHelp')}>{summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}</span>
-            <span>
-              <strong>{t('sendingScore')}</strong>
+        ) : !brand ? (
+          <p>{t('noBrand')}</p>
+        ) : (
+          <>
+            <p class="brand">
+              <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
               <br />
-              {intervalText(summary) && <><span class="interval">{intervalText(summary)}</span><br /></>}
-              {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
-              {responsivenessText(data.responsiveness) && (
+              {t('postsSeen', summary.seen)}
+              {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
+              {summary.unknown > 0 && (
                 <>
                   <br />
-                  <span class="responsiveness">{responsivenessText(data.responsiveness)}</span>
+                  {t('unknownPosts', summary.unknown)}
                 </>
               )}
-            </span>
-          </section>
-          {summary.warnings.length > 0 && (
-            <ul class="warnings">
-              {summary.warnings.map((warning) => <li key={warning}>{warningText(warning)}</li>)}
-            </ul>
-          )}
-        </>
-      )}
-      <Grid summary={summary} selected={selected} onSelect={(cell) => setSelected(selected === cell ? null : cell)} />
-      {brand && <p class="method">{methodNote(summary.seen)}</p>}
+              {data.reposts > 0 && (
+                <>
+                  <br />
+                  {t('repostsCounted', data.reposts)}
+                </>
+              )}
+              {data.others > 0 && (
+                <>
+                  <br />
+                  {t('otherAuthors', data.others)}
+                </>
+              )}
+            </p>
+            <section class="score" aria-label={t('sendingScore')}>
+              <span class="score-value" title={t('sendingScoreHelp')}>
+                {summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}
+              </span>
+              <span>
+                <strong>{t('sendingScore')}</strong>
+                <br />
+                {intervalText(summary) && (
+                  <>
+                    <span class="interval">{intervalText(summary)}</span>
+                    <br />
+                  </>
+                )}
+                {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
+                {responsivenessText(data.responsiveness) && (
+                  <>
+                    <br />
+                    <span class="responsiveness">{responsivenessText(data.responsiveness)}</span>
+                  </>
+                )}
+              </span>
+            </section>
+            {summary.warnings.length > 0 && (
+              <ul class="warnings">
+                {summary.warnings.map((warning) => (
+                  <li key={warning}>{warningText(warning)}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+        <Grid summary={summary} selected={selected} onSelect={(cell) => setSelected(selected === cell ? null : cell)} />
+        {brand && <p class="method">{methodNote(summary.seen)}</p>}
       </div>
-      {selected && brand && <CellDetail key={`${selected}/${data.version}`} cellId={selected} brand={brand} db={data.db} onChanged={data.reload} onClose={() => setSelected(null)} />}
-      {brand && <Actions card={() => card.current} brand={brand} db={data.db} summary={summary} responsiveness={data.responsiveness} range={range} />}
+      {selected && brand && (
+        <CellDetail
+          key={`${selected}/${data.version}`}
+          cellId={selected}
+          brand={brand}
+          db={data.db}
+          onChanged={data.reload}
+          onClose={() => setSelected(null)}
+        />
+      )}
       {brand && (
-        <button type="button" onClick={() => browser.tabs.create({ url: browser.runtime.getURL(`/report.html?platform=${encodeURIComponent(brand.platform)}&brand=${encodeURIComponent(brand.handle)}`) })}>
+        <Actions
+          card={() => card.current}
+          brand={brand}
+          db={data.db}
+          summary={summary}
+          responsiveness={data.responsiveness}
+          range={range}
+        />
+      )}
+      {brand && (
+        <button
+          type="button"
+          onClick={() =>
+            browser.tabs.create({
+              url: browser.runtime.getURL(
+                `/report.html?platform=${encodeURIComponent(brand.platform)}&brand=${encodeURIComponent(brand.handle)}`,
+              ),
+            })
+          }
+        >
           {t('openReport')}
         </button>
       )}

@@ -34,15 +34,22 @@ export function usePopupData(): PopupData | null {
     const askStatus = async (): Promise<PageStatus> => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined || !tab.url) return { layoutWarning: null, brand: null };
-      return browser.runtime.sendMessage({ type: 'page-status', tabId: tab.id, url: tab.url }).catch(() => ({ layoutWarning: null, brand: null }));
+      return browser.runtime
+        .sendMessage({ type: 'page-status', tabId: tab.id, url: tab.url })
+        .catch(() => ({ layoutWarning: null, brand: null }));
     };
     const [db, status] = await Promise.all([openDatabase(), askStatus()]);
     // On a feed the popup shows that feed, never a brand from elsewhere.
     const key = status.brand ?? (status.feed ? null : await getSetting<BrandKey>(db, SETTINGS.lastBrand)) ?? null;
-    const overview = key ? await brandOverview(db, key.platform, key.handle, summarize) : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
+    const overview = key
+      ? await brandOverview(db, key.platform, key.handle, summarize)
+      : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
     // Where others' replies were seen on the brand's pages, the page showed a thread: the brand's answers would have been visible too.
-    const own = overview.others > 0 ? { ...overview.own, warnings: overview.own.warnings.filter((warning) => warning !== 'no-replies-seen') } : overview.own;
+    const own =
+      overview.others > 0
+        ? { ...overview.own, warnings: overview.own.warnings.filter((warning) => warning !== 'no-replies-seen') }
+        : overview.own;
     setData((previous) => ({
       db,
       brand: key && { ...key, name: stored?.name },

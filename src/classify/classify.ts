@@ -92,7 +92,11 @@ export type Analysis =
   | { kind: 'decided'; classification: Classification }
   | { kind: 'learned'; features: Features; lang: string; hasLexicon: boolean; cues: Cue[] };
 
-export function classifyPost(post: PostInput, lexicons: Record<string, Lexicon> = LEXICONS, model: LearnedLayer = TRAINED_MODEL): Classification {
+export function classifyPost(
+  post: PostInput,
+  lexicons: Record<string, Lexicon> = LEXICONS,
+  model: LearnedLayer = TRAINED_MODEL,
+): Classification {
   return decideWith(analysePost(post, lexicons), model);
 }
 
@@ -106,8 +110,21 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
     return {
       kind: 'decided',
       classification: {
-        tag: 'unknown', perspective: null, confidence: 0.9, invitesResponse: false, lang: declaredLang ?? 'und',
-        cues: [{ signal: 'unknown', rule: post.mediaOnly ? 'image or video only' : 'no readable text', match: '', start: -1, end: -1, weight: 1 }],
+        tag: 'unknown',
+        perspective: null,
+        confidence: 0.9,
+        invitesResponse: false,
+        lang: declaredLang ?? 'und',
+        cues: [
+          {
+            signal: 'unknown',
+            rule: post.mediaOnly ? 'image or video only' : 'no readable text',
+            match: '',
+            start: -1,
+            end: -1,
+            weight: 1,
+          },
+        ],
       },
     };
   }
@@ -120,12 +137,30 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   const isReply = collectStructure(post, evidence, lexicon, sentences);
   // A repost puts someone else's post forward: the codebook's user experience, whatever that post says.
   if (post.isRepost === true) {
-    evidence.add('experience-user', typeof post.author === 'string' ? `repost of @${post.author.replace(/^@/, '')}` : 'repost', -1, -1, STRUCTURAL_WEIGHT, 'repost');
-    return { kind: 'decided', classification: { tag: 'experience', perspective: 'user', confidence: REPOST_CONFIDENCE, invitesResponse: false, lang, cues: evidence.cues } };
+    evidence.add(
+      'experience-user',
+      typeof post.author === 'string' ? `repost of @${post.author.replace(/^@/, '')}` : 'repost',
+      -1,
+      -1,
+      STRUCTURAL_WEIGHT,
+      'repost',
+    );
+    return {
+      kind: 'decided',
+      classification: {
+        tag: 'experience',
+        perspective: 'user',
+        confidence: REPOST_CONFIDENCE,
+        invitesResponse: false,
+        lang,
+        cues: evidence.cues,
+      },
+    };
   }
   if (lexicon) {
     const verbCheck = lang === 'en' ? englishVerbCheck(normalized.text, tokens) : undefined;
-    for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck)) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
+    for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck))
+      evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
     collectPrices(evidence, lexicon);
   }
   collectQuestions(evidence, sentences);
@@ -224,7 +259,8 @@ function collectStructure(post: PostInput, evidence: Evidence, lexicon: Lexicon 
   const handle = (value: unknown) => (typeof value === 'string' ? value.replace(/^@/, '').toLowerCase() : '');
   const isSelfThread = !!post.replyTo && handle(post.replyTo) === handle(post.author);
   const isReply = post.isReply === true && !isSelfThread;
-  if (isReply) evidence.add('webcare', post.replyTo ? `reply to @${handle(post.replyTo)}` : 'reply in a thread', -1, -1, STRUCTURAL_WEIGHT, 'reply');
+  if (isReply)
+    evidence.add('webcare', post.replyTo ? `reply to @${handle(post.replyTo)}` : 'reply in a thread', -1, -1, STRUCTURAL_WEIGHT, 'reply');
 
   let first = 0;
   while (first < tokens.length && tokens[first].kind === 'mention') first++;
@@ -272,7 +308,8 @@ function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
   evidence.tokens.forEach((token, i) => {
     if (token.kind !== 'money' && token.kind !== 'percent') return;
     const previous = evidence.tokens[i - 1];
-    if (token.kind === 'money' && previous && lexicon.priceWords.has(previous.key)) evidence.add('promotion', 'price', i - 1, i + 1, 1, 'price');
+    if (token.kind === 'money' && previous && lexicon.priceWords.has(previous.key))
+      evidence.add('promotion', 'price', i - 1, i + 1, 1, 'price');
     else if (!bareAmountSeen) {
       bareAmountSeen = true;
       evidence.add('promotion', 'amount', i, i + 1, 0.5, 'amount');
@@ -307,7 +344,10 @@ function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | 
   const score = (signal: Signal) => evidence.score(signal);
   const addressesSomeone = !!lexicon && evidence.tokens.some((token) => lexicon.secondPerson.has(token.key));
   const result = (tag: TagOrUnknown, strength: number, rival: number, invitesResponse: boolean): RuleDecision => ({
-    tag, perspective: null, invitesResponse, confidence: Math.min(0.95, Math.max(0.3, 0.45 + 0.15 * strength - 0.1 * rival)),
+    tag,
+    perspective: null,
+    invitesResponse,
+    confidence: Math.min(0.95, Math.max(0.3, 0.45 + 0.15 * strength - 0.1 * rival)),
   });
   const rivalOf = (...signals: Signal[]) => Math.max(0, ...signals.map(score));
 
@@ -329,6 +369,7 @@ function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | 
   if (score('commerce') >= THRESHOLD.commerce && score('commerce') >= score('service') && score('commerce') >= score('promotion')) {
     return result('commerce', score('commerce'), rivalOf('promotion'), invites);
   }
-  if (score('service') >= THRESHOLD.service && score('service') >= score('promotion')) return result('service', score('service'), rivalOf('broadcast'), invites);
+  if (score('service') >= THRESHOLD.service && score('service') >= score('promotion'))
+    return result('service', score('service'), rivalOf('broadcast'), invites);
   return undefined;
 }

@@ -67,13 +67,22 @@ export function extractFeatures(observed: Observed): Features {
   set(`emoji ≥${MANY}`, count('emoji') >= MANY);
   set('number', count('number') > 0);
 
-  set('exclamation', tokens.some((token) => token.kind === 'punct' && token.text.includes('!')));
-  set('shouted word', words.some((token) => token.text.length >= 4 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()));
+  set(
+    'exclamation',
+    tokens.some((token) => token.kind === 'punct' && token.text.includes('!')),
+  );
+  set(
+    'shouted word',
+    words.some((token) => token.text.length >= 4 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()),
+  );
   set('we', inList(lexicon?.firstPersonPlural));
   set('I', inList(lexicon?.firstPersonSingular));
   set('you', inList(lexicon?.secondPerson));
   set('time word', inList(lexicon?.timeWords));
-  set('quote', [...observed.text.matchAll(QUOTE)].some((match) => match[1].trim().split(/\s+/).length >= MIN_QUOTED_WORDS));
+  set(
+    'quote',
+    [...observed.text.matchAll(QUOTE)].some((match) => match[1].trim().split(/\s+/).length >= MIN_QUOTED_WORDS),
+  );
 
   const withWords = sentences.filter((sentence) => sentence.lead >= 0);
   const last = withWords[withWords.length - 1];
@@ -86,10 +95,16 @@ export function extractFeatures(observed: Observed): Features {
     const wordsAfter = after.filter((token) => token.kind === 'word').length;
     set('question closes the post', wordsAfter <= CLOSING_WORDS);
     set('question, then more text', wordsAfter > CLOSING_WORDS);
-    set('question, then a link', after.some((token) => token.kind === 'url'));
+    set(
+      'question, then a link',
+      after.some((token) => token.kind === 'url'),
+    );
     set('questions ≥2', questions.length >= 2);
     set('question opens the post', questions[0] === withWords[0]);
-    set('you in a question', questions.some((q) => tokens.slice(q.from, q.to).some((token) => lexicon?.secondPerson.has(token.key))));
+    set(
+      'you in a question',
+      questions.some((q) => tokens.slice(q.from, q.to).some((token) => lexicon?.secondPerson.has(token.key))),
+    );
   }
 
   // The words themselves, at half weight: the named features above carry the rules, words the shades

@@ -25,7 +25,16 @@ export const MIN_WORD_AUTHORS = 2;
 export function fitLearnedLayer(posts: readonly LabelledAnalysis[], options: TrainOptions = DEFAULT_TRAINING): LearnedLayer {
   const vocabulary = sharedWords(posts);
   const learned = posts.flatMap((post) =>
-    post.analysis.kind === 'learned' ? [{ ...post, features: Object.fromEntries(Object.entries(post.analysis.features).filter(([name]) => !name.startsWith(WORD_FEATURE) || vocabulary.has(name))) }] : [],
+    post.analysis.kind === 'learned'
+      ? [
+          {
+            ...post,
+            features: Object.fromEntries(
+              Object.entries(post.analysis.features).filter(([name]) => !name.startsWith(WORD_FEATURE) || vocabulary.has(name)),
+            ),
+          },
+        ]
+      : [],
   );
   const tags = learned.flatMap(({ features, tag, perspective }) => {
     const label = learnedClassOf(tag, perspective);

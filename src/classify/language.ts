@@ -10,8 +10,28 @@ import type { Lexicon } from './lexicon';
 import type { Token } from './text';
 
 const ISO_639_3_TO_1: Record<string, string> = {
-  eng: 'en', nld: 'nl', deu: 'de', fra: 'fr', spa: 'es', por: 'pt', ita: 'it', pol: 'pl', tur: 'tr', ind: 'id', swe: 'sv',
-  rus: 'ru', ukr: 'uk', arb: 'ar', pes: 'fa', heb: 'he', hin: 'hi', cmn: 'zh', jpn: 'ja', kor: 'ko', tha: 'th', vie: 'vi',
+  eng: 'en',
+  nld: 'nl',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  por: 'pt',
+  ita: 'it',
+  pol: 'pl',
+  tur: 'tr',
+  ind: 'id',
+  swe: 'sv',
+  rus: 'ru',
+  ukr: 'uk',
+  arb: 'ar',
+  pes: 'fa',
+  heb: 'he',
+  hin: 'hi',
+  cmn: 'zh',
+  jpn: 'ja',
+  kor: 'ko',
+  tha: 'th',
+  vie: 'vi',
 };
 const CANDIDATES = Object.keys(ISO_639_3_TO_1);
 /** The languages we have lexicons for win when the detector finds them nearly as likely as its first choice. */
@@ -33,7 +53,9 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   if (best === 'und') return vote.language ?? 'und';
   // Trigrams confuse English and Dutch on short posts; where one of our lexicon languages is (nearly)
   // as likely as the best guess, the function words settle it.
-  const close = ranked.filter(([code, score]) => PREFERRED.has(code) && score >= bestScore * PREFERENCE_MARGIN).map(([code]) => ISO_639_3_TO_1[code]);
+  const close = ranked
+    .filter(([code, score]) => PREFERRED.has(code) && score >= bestScore * PREFERENCE_MARGIN)
+    .map(([code]) => ISO_639_3_TO_1[code]);
   if (vote.language && (vote.decisive || (close.length > 0 && (vote.strong || close.includes(vote.language))))) return vote.language;
   return ISO_639_3_TO_1[best];
 }
@@ -49,5 +71,9 @@ function functionWordVote(words: Token[], lexicons: Lexicon[]): { language?: str
   const [first, second] = counts;
   if (!first || first.count === 0 || (second && second.count === first.count)) return { strong: false, decisive: false };
   const runnerUp = second?.count ?? 0;
-  return { language: first.language, strong: first.count >= 2 && first.count >= 2 * runnerUp, decisive: first.count >= 3 && runnerUp === 0 };
+  return {
+    language: first.language,
+    strong: first.count >= 2 && first.count >= 2 * runnerUp,
+    decisive: first.count >= 3 && runnerUp === 0,
+  };
 }

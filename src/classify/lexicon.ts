@@ -168,9 +168,9 @@ export function matchLexicon(
     const token = tokens[i];
     const candidates = [
       ...(lexicon.byFirstWord.get(token.key) ?? []),
-      ...(token.kind === 'mention' ? lexicon.byFirstWord.get('@') ?? [] : []),
+      ...(token.kind === 'mention' ? (lexicon.byFirstWord.get('@') ?? []) : []),
       ...(token.kind === 'hashtag' ? [...(lexicon.byFirstWord.get('#') ?? []), ...lexicon.hashtagPatterns] : []),
-      ...(isWordLike(token) ? lexicon.prefixByFirstChar.get(token.key[0]) ?? [] : []),
+      ...(isWordLike(token) ? (lexicon.prefixByFirstChar.get(token.key[0]) ?? []) : []),
     ];
     const best = new Map<Signal, LexiconMatch>();
     for (const phrase of candidates) {
@@ -214,7 +214,13 @@ export function withCustomCues(custom: CustomCues | undefined): Record<string, L
     Object.entries(files).map(([lang, file]) => {
       const extra = Object.entries(custom[lang] ?? {})
         .filter(([, words]) => words && words.length > 0)
-        .map(([signal, words]) => ({ signal: signal as Signal, id: ownWordId(signal as Signal), rule: lang === 'nl' ? 'eigen woord' : 'your own word', weight: 1, phrases: words!.map((word) => word.trim().toLowerCase()).filter(Boolean) }));
+        .map(([signal, words]) => ({
+          signal: signal as Signal,
+          id: ownWordId(signal as Signal),
+          rule: lang === 'nl' ? 'eigen woord' : 'your own word',
+          weight: 1,
+          phrases: words!.map((word) => word.trim().toLowerCase()).filter(Boolean),
+        }));
       return [lang, compileLexicon({ ...file, groups: [...file.groups, ...extra] })];
     }),
   );

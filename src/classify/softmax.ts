@@ -32,7 +32,10 @@ export interface TrainOptions {
 
 export const DEFAULT_TRAINING: TrainOptions = { l2: 0.01, iterations: 300, learningRate: 0.1, balance: 0.3 };
 
-export function trainSoftmax(examples: readonly { features: Features; label: string }[], options: TrainOptions = DEFAULT_TRAINING): SoftmaxModel {
+export function trainSoftmax(
+  examples: readonly { features: Features; label: string }[],
+  options: TrainOptions = DEFAULT_TRAINING,
+): SoftmaxModel {
   const classes = [...new Set(examples.map((example) => example.label))].sort();
   const names = [...new Set(examples.flatMap((example) => Object.keys(example.features)))].sort();
   const column = new Map(names.map((name, i) => [name, i]));

@@ -16,7 +16,15 @@ export interface NormalizedText {
 
 // Zero-width and bidi control characters, variation selectors, soft hyphen.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/u;
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'", '&nbsp;': ' ' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+  '&nbsp;': ' ',
+};
 const ENTITY = /&(?:amp|lt|gt|quot|#39|apos|nbsp);/y;
 
 /**
@@ -98,7 +106,10 @@ function keyOf(kind: TokenKind, raw: string): string {
     case 'hashtag':
       return lower.slice(1);
     case 'money':
-      return lower.match(CURRENCY)![0].replace(/^(euro|eur)$/, '€').replace(/^(usd|dollar)$/, '$');
+      return lower
+        .match(CURRENCY)![0]
+        .replace(/^(euro|eur)$/, '€')
+        .replace(/^(usd|dollar)$/, '$');
     case 'percent':
       return '%';
     default:
@@ -117,7 +128,31 @@ export interface Sentence {
 
 const TERMINAL = /[.!?…]/;
 /** A full stop after these is not the end of a sentence ("Dr. King", "U.S. stores", "o.a."). */
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'no', 'inc', 'ltd', 'co', 'jr', 'sr', 'etc', 'e.g', 'i.e', 'bv', 'nv', 'ca', 'incl', 'excl', 'o.a', 'm.b.t', 'z.s.m']);
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'vs',
+  'no',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'etc',
+  'e.g',
+  'i.e',
+  'bv',
+  'nv',
+  'ca',
+  'incl',
+  'excl',
+  'o.a',
+  'm.b.t',
+  'z.s.m',
+]);
 
 function isAbbreviation(word: Token | undefined, stop: Token): boolean {
   return !!word && word.end === stop.start && stop.text === '.' && (word.text.length === 1 || ABBREVIATIONS.has(word.key));

@@ -46,7 +46,10 @@ runCli(async () => {
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
   const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : path === STDIN ? 'standard input' : path;
   const out: string[] = [`${source}: ${summary.seen} posts, ${summary.tagged} tagged, ${summary.unknown} without readable text`];
-  if (marked) out.push(`Scored: the brand's own posts (fromBrand). Not scored: ${others} posts by ${otherAuthors.size} other accounts (replies, reposts, ads).`);
+  if (marked)
+    out.push(
+      `Scored: the brand's own posts (fromBrand). Not scored: ${others} posts by ${otherAuthors.size} other accounts (replies, reposts, ads).`,
+    );
   out.push('');
 
   const pad = (text: string) => text.padEnd(CELL_WIDTH);
@@ -57,7 +60,8 @@ runCli(async () => {
     out.push(`${pad('')}${cells.map((cell) => pad(`${summary.byCell[cell.id]} (${pct(summary.byCell[cell.id])})`)).join('')}`);
   }
   out.push('', 'Distribution');
-  for (const tag of TAGS) out.push(`  ${TAG_NAMES[tag].en.padEnd(14)} ${String(summary.byTag[tag]).padStart(5)}  ${pct(summary.byTag[tag]).padStart(4)}`);
+  for (const tag of TAGS)
+    out.push(`  ${TAG_NAMES[tag].en.padEnd(14)} ${String(summary.byTag[tag]).padStart(5)}  ${pct(summary.byTag[tag]).padStart(4)}`);
   out.push('');
   out.push(
     summary.sendingScore === null
@@ -66,15 +70,19 @@ runCli(async () => {
   );
   const answers = marked ? thread.result(brand ?? '') : undefined;
   if (answers) out.push(responsivenessLine(answers));
-  for (const warning of summary.warnings) if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${message('en', WARNING_MESSAGES[warning])}`);
+  for (const warning of summary.warnings)
+    if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${message('en', WARNING_MESSAGES[warning])}`);
   out.push(...perAuthor(byAuthor));
   process.stdout.write(`${out.join('\n')}\n`);
 });
 
 /** Responsiveness on a page's posts: users' questions in the brand's threads, and how many it answered. */
 function responsivenessLine(result: Responsiveness): string {
-  if (result.userReplies === 0) return 'Responsiveness: – (no users\' replies on this page)';
-  const text = result.questions === 0 ? message('en', 'responsivenessNoQuestions', result.userReplies) : message('en', 'responsiveness', result.answered, result.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
+  if (result.userReplies === 0) return "Responsiveness: – (no users' replies on this page)";
+  const text =
+    result.questions === 0
+      ? message('en', 'responsivenessNoQuestions', result.userReplies)
+      : message('en', 'responsiveness', result.answered, result.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
   return `Responsiveness: ${text}`;
 }
 
@@ -90,5 +98,11 @@ function perAuthor(byAuthor: Map<string, ScoreTally>): string[] {
       return `  ${author.padEnd(24)} ${String(summary.seen).padStart(6)}  ${score === null ? '  –' : String(Math.round(score)).padStart(3)}`;
     });
   const more = byAuthor.size > MAX_AUTHORS_SHOWN ? [`  … and ${byAuthor.size - MAX_AUTHORS_SHOWN} more accounts`] : [];
-  return ['', `Per account (${byAuthor.size} accounts)`, `  ${'account'.padEnd(24)} ${'posts'.padStart(6)}  sending score`, ...rows, ...more];
+  return [
+    '',
+    `Per account (${byAuthor.size} accounts)`,
+    `  ${'account'.padEnd(24)} ${'posts'.padStart(6)}  sending score`,
+    ...rows,
+    ...more,
+  ];
 }

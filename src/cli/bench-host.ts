@@ -38,7 +38,12 @@ async function trace(cdp: CDPSession, during: () => Promise<void>): Promise<Trac
 /** CPU ms of the script runs (the injection, then every callback) that belong to the content script, nested ones counted once. */
 function contentScriptCpuMs(events: TraceEvent[]): number {
   const runs = events
-    .filter((event) => event.ph === 'X' && (event.name === 'EvaluateScript' || event.name === 'FunctionCall') && event.args?.data?.url?.endsWith(CONTENT_SCRIPT))
+    .filter(
+      (event) =>
+        event.ph === 'X' &&
+        (event.name === 'EvaluateScript' || event.name === 'FunctionCall') &&
+        event.args?.data?.url?.endsWith(CONTENT_SCRIPT),
+    )
     .sort((a, b) => a.ts - b.ts);
   let end = -Infinity;
   let cpu = 0;
@@ -51,7 +56,9 @@ function contentScriptCpuMs(events: TraceEvent[]): number {
 }
 
 async function readHostPage(context: BrowserContext): Promise<{ events: TraceEvent[]; longTasks: LongTask[] }> {
-  await context.route(/^https?:\/\//, (route) => (route.request().url() === HOST_URL ? route.fulfill({ contentType: 'text/html', body: hostPage(POSTS) }) : route.abort()));
+  await context.route(/^https?:\/\//, (route) =>
+    route.request().url() === HOST_URL ? route.fulfill({ contentType: 'text/html', body: hostPage(POSTS) }) : route.abort(),
+  );
   const page = await context.newPage();
   const events = await trace(await context.newCDPSession(page), async () => {
     await page.goto(HOST_URL);
@@ -78,7 +85,8 @@ export async function benchHost(): Promise<string> {
     pageAlone.push(...(await readHostPage(await settled(plain)).finally(() => plain.close())).longTasks);
   }
   const median = [...costs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
-  const list = (tasks: LongTask[]) => `${tasks.length}${tasks.length ? ` (${tasks.map((task) => `${task.duration} ms at ${task.at} ms`).join('; ')})` : ''}`;
+  const list = (tasks: LongTask[]) =>
+    `${tasks.length}${tasks.length ? ` (${tasks.map((task) => `${task.duration} ms at ${task.at} ms`).join('; ')})` : ''}`;
   return (
     `content script on the host page: ${median.toFixed(1)} ms CPU on the page's main thread per 100 posts, injection included ` +
     `(median of ${RUNS}, ${POSTS} posts added ${GROWTH.posts} every ${GROWTH.everyMs} ms, traced; runs ${costs.map((cost) => cost.toFixed(1)).join(', ')}); ` +

@@ -24,32 +24,59 @@ export async function benchPopup(): Promise<string> {
     const posts = Array.from({ length: POPUP_POSTS }, (_, i): StoredPost => {
       const tag = tags[i % tags.length];
       return withDerived({
-        id: String(i), platform: 'x', brand: 'benchbrand', author: 'benchbrand', fromBrand: true, truncated: false, isReply: tag === 'webcare',
-        isRepost: false, isPinned: false, isAd: false, mediaOnly: false, counts: { likes: i },
+        id: String(i),
+        platform: 'x',
+        brand: 'benchbrand',
+        author: 'benchbrand',
+        fromBrand: true,
+        truncated: false,
+        isReply: tag === 'webcare',
+        isRepost: false,
+        isPinned: false,
+        isAd: false,
+        mediaOnly: false,
+        counts: { likes: i },
         text: `Post number ${i}: our new store opens on Saturday, come and have a look! https://example.org/${i}`,
         publishedAt: new Date(Date.UTC(2025, i % 12, 1 + (i % 28))).toISOString(),
-        classification: { tag, perspective: tag === 'experience' ? 'brand' : null, confidence: 0.8, invitesResponse: tag === 'webcare' || tag === 'co-creation', lang: 'en',
-          cues: [{ signal: tag, rule: 'news or information', match: 'new store', start: 20, end: 29, weight: 1 }] },
-        classifierVersion: CLASSIFIER_VERSION, override: null, firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-01-01T00:00:00.000Z',
+        classification: {
+          tag,
+          perspective: tag === 'experience' ? 'brand' : null,
+          confidence: 0.8,
+          invitesResponse: tag === 'webcare' || tag === 'co-creation',
+          lang: 'en',
+          cues: [{ signal: tag, rule: 'news or information', match: 'new store', start: 20, end: 29, weight: 1 }],
+        },
+        classifierVersion: CLASSIFIER_VERSION,
+        override: null,
+        firstSeen: '2026-01-01T00:00:00.000Z',
+        lastSeen: '2026-01-01T00:00:00.000Z',
       });
     });
     const tally = posts.reduce<Tally>(
-      (sum, post) => ({ ...sum, counts: { ...sum.counts, [post.grid!]: (sum.counts[post.grid!] ?? 0) + 1 }, first: sum.first && sum.first < post.publishedAt! ? sum.first : post.publishedAt, last: sum.last && sum.last > post.publishedAt! ? sum.last : post.publishedAt }),
+      (sum, post) => ({
+        ...sum,
+        counts: { ...sum.counts, [post.grid!]: (sum.counts[post.grid!] ?? 0) + 1 },
+        first: sum.first && sum.first < post.publishedAt! ? sum.first : post.publishedAt,
+        last: sum.last && sum.last > post.publishedAt! ? sum.last : post.publishedAt,
+      }),
       { platform: 'x', brand: 'benchbrand', counts: {} },
     );
-    await page.evaluate(async ({ seed, tally }) => {
-      const open = indexedDB.open('zendmeter');
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const tx = db.transaction(['posts', 'settings', 'brands', 'tallies'], 'readwrite');
-      for (const post of seed) tx.objectStore('posts').put(post);
-      tx.objectStore('tallies').put(tally);
-      tx.objectStore('settings').put({ key: SETTINGS.lastBrand, value: { platform: 'x', handle: 'benchbrand' } });
-      tx.objectStore('brands').put({ platform: 'x', handle: 'benchbrand', name: 'Bench Brand', firstSeen: '2026-01-01T00:00:00.000Z' });
-      await new Promise((resolve) => (tx.oncomplete = resolve));
-    }, { seed: posts, tally });
+    await page.evaluate(
+      async ({ seed, tally }) => {
+        const open = indexedDB.open('zendmeter');
+        const db: IDBDatabase = await new Promise((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        const tx = db.transaction(['posts', 'settings', 'brands', 'tallies'], 'readwrite');
+        for (const post of seed) tx.objectStore('posts').put(post);
+        tx.objectStore('tallies').put(tally);
+        tx.objectStore('settings').put({ key: SETTINGS.lastBrand, value: { platform: 'x', handle: 'benchbrand' } });
+        tx.objectStore('brands').put({ platform: 'x', handle: 'benchbrand', name: 'Bench Brand', firstSeen: '2026-01-01T00:00:00.000Z' });
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+      },
+      { seed: posts, tally },
+    );
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.reload();

@@ -47,7 +47,9 @@ runCli(async () => {
     `  throughput: ${Math.round(perSecond)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}) — ${(elapsed / posts.length).toFixed(3)} ms a post`,
     `  worst single post: ${worst.ms.toFixed(2)} ms (${worst.id})`,
     `  cold start (import of the bundled classifier + first call, fresh process, median of ${COLD_RUNS}): ${median(cold).toFixed(0)} ms (target < ${TARGET_COLD_START_MS}); runs: ${cold.map((ms) => ms.toFixed(0)).join(', ')}`,
-    `  per stage, ms a post: ${Object.entries(stageCosts).map(([stage, ms]) => `${stage} ${ms.toFixed(3)}`).join(' · ')}`,
+    `  per stage, ms a post: ${Object.entries(stageCosts)
+      .map(([stage, ms]) => `${stage} ${ms.toFixed(3)}`)
+      .join(' · ')}`,
   ];
   const size = contentScriptSize();
   lines.push(
@@ -68,10 +70,21 @@ runCli(async () => {
 function coldStarts(): number[] {
   const dir = mkdtempSync(join(tmpdir(), 'zendmeter-bench-'));
   const bundle = join(dir, 'classify.mjs');
-  buildSync({ entryPoints: [fileURLToPath(new URL('../classify/classify.ts', import.meta.url))], bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], outfile: bundle, logLevel: 'error' });
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('../classify/classify.ts', import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    outfile: bundle,
+    logLevel: 'error',
+  });
   const probe = `const t = performance.now(); const { classifyPost } = await import(${JSON.stringify(pathToFileURL(bundle).href)}); classifyPost({ text: 'Can you DM us your order number? Shop now.' }); console.log(performance.now() - t);`;
   try {
-    return Array.from({ length: COLD_RUNS }, () => Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim()));
+    return Array.from({ length: COLD_RUNS }, () =>
+      Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim()),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,10 +6,14 @@ import { runCli } from './run';
 
 runCli(async () => {
   const path = inputPath(process.argv[2]);
-  if (!path) throw new InputError('usage: npm run --silent classify -- FILE (JSON lines or CSV with a "text" column; - or a pipe for standard input)');
+  if (!path)
+    throw new InputError(
+      'usage: npm run --silent classify -- FILE (JSON lines or CSV with a "text" column; - or a pipe for standard input)',
+    );
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
     const { tag, perspective, confidence, invitesResponse, lang, cues } = classifyPost(post);
     // Waiting for a slow reader keeps memory flat whatever the file's length.
-    if (!process.stdout.write(`${JSON.stringify({ id: post.id, tag, perspective, confidence, invitesResponse, lang, cues })}\n`)) await once(process.stdout, 'drain');
+    if (!process.stdout.write(`${JSON.stringify({ id: post.id, tag, perspective, confidence, invitesResponse, lang, cues })}\n`))
+      await once(process.stdout, 'drain');
   }
 });

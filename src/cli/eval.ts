@@ -37,7 +37,15 @@ runCli(async () => {
   const indexes = posts.map((_, i) => i);
 
   const ours = crossValidate(indexes, fold, FOLDS, (training) => {
-    const model = fitLearnedLayer(training.map((i) => ({ analysis: analyses[i], author: authors[i], tag: gold[i], perspective: posts[i].perspective, invitesResponse: posts[i].invitesResponse })));
+    const model = fitLearnedLayer(
+      training.map((i) => ({
+        analysis: analyses[i],
+        author: authors[i],
+        tag: gold[i],
+        perspective: posts[i].perspective,
+        invitesResponse: posts[i].invitesResponse,
+      })),
+    );
     return (i) => decideWith(analyses[i], model);
   });
   const majority = crossValidate(indexes, fold, FOLDS, (training) => {
@@ -50,7 +58,10 @@ runCli(async () => {
   });
   const ngrams = posts.map((post) => ngramFeatures(post.text));
   const logistic = crossValidate(indexes, fold, FOLDS, (training) => {
-    const model = trainSoftmax(training.map((i) => ({ features: ngrams[i], label: gold[i] })), NGRAM_TRAINING);
+    const model = trainSoftmax(
+      training.map((i) => ({ features: ngrams[i], label: gold[i] })),
+      NGRAM_TRAINING,
+    );
     return (i) => predict(model, ngrams[i]).label;
   });
 
@@ -64,24 +75,44 @@ runCli(async () => {
 
   const out: string[] = [];
   out.push(`Corpus: ${path}: ${posts.length} labelled posts by ${new Set(authors).size} authors`);
-  out.push(`Headline: author-grouped ${FOLDS}-fold cross-validation. The learned layer (weights over named features, and over the words two or more of the training authors used) is fitted on 4 folds' authors and scored on the fifth's. The rules and cue word lists are fixed, written from the codebook, not fitted; some phrases (preference polls, civic votes, complaints) were written after reading errors on this corpus, so the figure may flatter them.`);
+  out.push(
+    `Headline: author-grouped ${FOLDS}-fold cross-validation. The learned layer (weights over named features, and over the words two or more of the training authors used) is fitted on 4 folds' authors and scored on the fifth's. The rules and cue word lists are fixed, written from the codebook, not fitted; some phrases (preference polls, civic votes, complaints) were written after reading errors on this corpus, so the figure may flatter them.`,
+  );
   out.push('');
   out.push(perTagTable('Zendmeter classifier (cross-validated)', report, gold, predicted, authors));
   out.push(confusionTable(report));
-  out.push(slices('Per language', posts.map((post) => post.lang ?? 'und'), gold, predicted));
-  out.push(slices('Per source', posts.map((post) => post.source), gold, predicted));
+  out.push(
+    slices(
+      'Per language',
+      posts.map((post) => post.lang ?? 'und'),
+      gold,
+      predicted,
+    ),
+  );
+  out.push(
+    slices(
+      'Per source',
+      posts.map((post) => post.source),
+      gold,
+      predicted,
+    ),
+  );
   out.push(experienceAndInvites(posts, ours));
   out.push(sendingByAuthor(posts, ours));
   out.push('Baselines, fitted and scored on the same author folds');
   for (const baseline of baselines) {
-    out.push(`  ${baseline.name.padEnd(62)} accuracy ${fmt(baseline.report.accuracy)} · macro-F1 ${fmt(macroF1(baseline.report, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(baseline.report, tag))}`).join(' · ')}`);
+    out.push(
+      `  ${baseline.name.padEnd(62)} accuracy ${fmt(baseline.report.accuracy)} · macro-F1 ${fmt(macroF1(baseline.report, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(baseline.report, tag))}`).join(' · ')}`,
+    );
   }
   out.push('');
   out.push(confidentErrors(posts, ours));
 
   const headline = macroF1(report, BRIEF_TAGS);
   const best = Math.max(...baselines.map((baseline) => macroF1(baseline.report, BRIEF_TAGS)));
-  out.push(`Target (macro-F1 ≥ ${TARGET_MACRO_F1} over ${BRIEF_TAGS.join(', ')}, above every baseline): ${headline >= TARGET_MACRO_F1 && headline > best ? 'met' : 'NOT met'}`);
+  out.push(
+    `Target (macro-F1 ≥ ${TARGET_MACRO_F1} over ${BRIEF_TAGS.join(', ')}, above every baseline): ${headline >= TARGET_MACRO_F1 && headline > best ? 'met' : 'NOT met'}`,
+  );
   out.push(`macro-F1 ${fmt(headline)} (baseline NB ${fmt(macroF1(baselines[1].report, BRIEF_TAGS))})`);
   process.stdout.write(`${out.join('\n')}\n`);
 });
@@ -101,7 +132,11 @@ function interval(range: Interval): string {
 function perTagTable(title: string, report: Report, gold: string[], predicted: string[], authors: string[]): string {
   const shown = report.perTag.filter((m) => m.support > 0 || m.predicted > 0);
   const intervals = bootstrapByAuthor(authors, (indexes) => {
-    const sample = evaluate(indexes.map((i) => gold[i]), indexes.map((i) => predicted[i]), LABELS);
+    const sample = evaluate(
+      indexes.map((i) => gold[i]),
+      indexes.map((i) => predicted[i]),
+      LABELS,
+    );
     const values: Record<string, number> = { accuracy: sample.accuracy, macro: macroF1(sample, BRIEF_TAGS) };
     for (const m of sample.perTag) Object.assign(values, { [`p:${m.tag}`]: m.precision, [`r:${m.tag}`]: m.recall, [`f:${m.tag}`]: m.f1 });
     return values;
@@ -131,7 +166,11 @@ function confusionTable(report: Report): string {
 function slices(title: string, keys: string[], gold: string[], predicted: string[]): string {
   const lines = [title];
   for (const [key, indexes] of [...indexesByKey(keys).entries()].sort((a, b) => b[1].length - a[1].length)) {
-    const report = evaluate(indexes.map((i) => gold[i]), indexes.map((i) => predicted[i]), LABELS);
+    const report = evaluate(
+      indexes.map((i) => gold[i]),
+      indexes.map((i) => predicted[i]),
+      LABELS,
+    );
     const tags = BRIEF_TAGS.map((tag) => {
       const m = report.perTag.find((metrics) => metrics.tag === tag)!;
       return m.support > 0 ? `${tag} ${fmt(m.f1)} (${m.support})` : null;
@@ -142,7 +181,9 @@ function slices(title: string, keys: string[], gold: string[], predicted: string
 }
 
 function experienceAndInvites(posts: LabelledPost[], classified: Classification[]): string {
-  const experience = posts.map((post, i) => [post, classified[i]] as const).filter(([post, c]) => post.tag === 'experience' && c.tag === 'experience');
+  const experience = posts
+    .map((post, i) => [post, classified[i]] as const)
+    .filter(([post, c]) => post.tag === 'experience' && c.tag === 'experience');
   const perspectiveRight = experience.filter(([post, c]) => post.perspective === c.perspective).length;
   const invitesRight = posts.filter((post, i) => post.invitesResponse === classified[i].invitesResponse).length;
   return [
@@ -160,13 +201,25 @@ function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): s
   const authors = indexesByKey(posts.map((post) => post.author ?? '(unknown)'));
   const lines = [`Sending score per author with ≥ ${MIN_POSTS_PER_AUTHOR} posts (labels → classifier)`];
   const gaps: number[] = [];
-  for (const [author, indexes] of [...authors.entries()].filter(([, list]) => list.length >= MIN_POSTS_PER_AUTHOR).sort((a, b) => b[1].length - a[1].length)) {
-    const labelled = summarize(indexes.map((i) => ({ classification: { tag: posts[i].tag as never, perspective: posts[i].perspective as never, invitesResponse: posts[i].invitesResponse } })));
+  for (const [author, indexes] of [...authors.entries()]
+    .filter(([, list]) => list.length >= MIN_POSTS_PER_AUTHOR)
+    .sort((a, b) => b[1].length - a[1].length)) {
+    const labelled = summarize(
+      indexes.map((i) => ({
+        classification: {
+          tag: posts[i].tag as never,
+          perspective: posts[i].perspective as never,
+          invitesResponse: posts[i].invitesResponse,
+        },
+      })),
+    );
     const predicted = summarize(indexes.map((i) => ({ classification: classified[i] })));
     if (labelled.sendingScore === null || predicted.sendingScore === null) continue;
     const gap = Math.abs(labelled.sendingScore - predicted.sendingScore);
     gaps.push(gap);
-    lines.push(`  ${author.padEnd(22)} ${String(indexes.length).padStart(4)} posts  ${labelled.sendingScore.toFixed(0).padStart(3)} → ${predicted.sendingScore.toFixed(0).padStart(3)}  (gap ${gap.toFixed(0)})`);
+    lines.push(
+      `  ${author.padEnd(22)} ${String(indexes.length).padStart(4)} posts  ${labelled.sendingScore.toFixed(0).padStart(3)} → ${predicted.sendingScore.toFixed(0).padStart(3)}  (gap ${gap.toFixed(0)})`,
+    );
   }
   const mean = gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length);
   lines.push(`  ${gaps.length} authors: mean gap ${mean.toFixed(1)} points, worst ${Math.max(0, ...gaps).toFixed(0)}`, '');
@@ -181,7 +234,9 @@ function confidentErrors(posts: LabelledPost[], classified: Classification[]): s
     .slice(0, CONFIDENT_ERRORS);
   return [
     `The ${CONFIDENT_ERRORS} most confident errors (id: labelled → predicted, confidence)`,
-    ...errors.map(({ post, c }) => `  ${post.id}: ${post.tag} → ${c.tag}${c.perspective ? `/${c.perspective}` : ''} (${c.confidence.toFixed(2)})`),
+    ...errors.map(
+      ({ post, c }) => `  ${post.id}: ${post.tag} → ${c.tag}${c.perspective ? `/${c.perspective}` : ''} (${c.confidence.toFixed(2)})`,
+    ),
     '',
   ].join('\n');
 }

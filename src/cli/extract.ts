@@ -13,7 +13,12 @@ import { InputError } from './read-posts';
 import { runCli } from './run';
 
 /** Hosts one platform answers on. */
-const SAME_HOST: Record<string, string> = { 'twitter.com': 'x.com', 'threads.net': 'threads.com', 'mobile.twitter.com': 'x.com', 'm.youtube.com': 'youtube.com' };
+const SAME_HOST: Record<string, string> = {
+  'twitter.com': 'x.com',
+  'threads.net': 'threads.com',
+  'mobile.twitter.com': 'x.com',
+  'm.youtube.com': 'youtube.com',
+};
 
 /** Same host (www. and a platform's other domain aside) and same path (a trailing slash aside): the two addresses name one page. */
 function samePage(a: string, b: string): boolean {
@@ -41,7 +46,9 @@ runCli(() => {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
   if (!looksLikeHtml(raw)) throw new InputError(`${path} is not a saved web page (no HTML in it)`);
   const saved = savedUrl(raw);
@@ -53,7 +60,8 @@ runCli(() => {
   } catch {
     throw new InputError(`--url ${address} is not a web address`);
   }
-  if (url && saved && !samePage(url, saved)) process.stderr.write(`zendmeter: warning: --url ${url} is not the address the page gives (${saved}); reading it as ${url}\n`);
+  if (url && saved && !samePage(url, saved))
+    process.stderr.write(`zendmeter: warning: --url ${url} is not the address the page gives (${saved}); reading it as ${url}\n`);
   const { document } = parseHTML(prepareSavedPage(raw));
   const page = document as unknown as Document;
   const adapter = adapterFor(pageUrl, page) ?? generic;
@@ -61,7 +69,13 @@ runCli(() => {
   for (const post of posts) process.stdout.write(`${JSON.stringify({ ...post, fromBrand: isBrandPost(post, brand) })}\n`);
   const notes = [
     ...(failures.length ? [`${failures.length} could not be read: ${failures.join('; ')}`] : []),
-    ...(posts.length === 0 ? [`no posts found; the page may not have finished rendering, or its layout changed. Selectors that matched nothing: ${missingSelectors(adapter, page).join(', ')}`] : []),
+    ...(posts.length === 0
+      ? [
+          `no posts found; the page may not have finished rendering, or its layout changed. Selectors that matched nothing: ${missingSelectors(adapter, page).join(', ')}`,
+        ]
+      : []),
   ];
-  process.stderr.write(`zendmeter: ${posts.length} posts from ${platform}${brand ? ` (page of @${brand.handle})` : ''}${notes.map((note) => `; ${note}`).join('')}\n`);
+  process.stderr.write(
+    `zendmeter: ${posts.length} posts from ${platform}${brand ? ` (page of @${brand.handle})` : ''}${notes.map((note) => `; ${note}`).join('')}\n`,
+  );
 });

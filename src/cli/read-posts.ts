@@ -55,7 +55,9 @@ export async function* streamPosts(path: string, options: ReadOptions = {}): Asy
   let reported = Date.now();
   for await (const record of records) {
     if (index === 0 && !('text' in record)) {
-      throw new InputError(`${path} has no "text" ${jsonLines ? 'field' : 'column'}; found: ${Object.keys(record).join(', ') || 'nothing'}`);
+      throw new InputError(
+        `${path} has no "text" ${jsonLines ? 'field' : 'column'}; found: ${Object.keys(record).join(', ') || 'nothing'}`,
+      );
     }
     yield toPost(record, index++);
     if (options.onProgress && Date.now() - reported > PROGRESS_EVERY_MS) {
@@ -87,7 +89,9 @@ async function* openChunks(path: string): AsyncGenerator<string> {
     for await (const chunk of stream) yield chunk as string;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new InputError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`,
+    );
   }
 }
 
@@ -101,9 +105,12 @@ async function* jsonRecords(path: string, chunks: AsyncIterable<string>): AsyncG
     try {
       value = JSON.parse(line);
     } catch {
-      throw new InputError(`${path} line ${lineNumber} is not valid JSON (expected one JSON object per line, or a CSV file with a "text" column)`);
+      throw new InputError(
+        `${path} line ${lineNumber} is not valid JSON (expected one JSON object per line, or a CSV file with a "text" column)`,
+      );
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError(`${path} line ${lineNumber} is not a JSON object`);
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      throw new InputError(`${path} line ${lineNumber} is not a JSON object`);
     return value as Record<string, unknown>;
   };
   for await (const chunk of chunks) {
@@ -119,13 +126,18 @@ async function* jsonRecords(path: string, chunks: AsyncIterable<string>): AsyncG
 }
 
 function csvRecords(chunks: AsyncIterable<string>): AsyncIterable<Record<string, unknown>> {
-  const parser: Duplex = Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: 'greedy', transformHeader: (header) => header.trim() });
+  const parser: Duplex = Papa.parse(Papa.NODE_STREAM_INPUT, {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (header) => header.trim(),
+  });
   return Readable.from(chunks).pipe(parser);
 }
 
 function toPost(record: Record<string, unknown>, index: number): FilePost {
   const text = record.text;
-  const asString = (value: unknown) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined);
+  const asString = (value: unknown) =>
+    typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
   const asBoolean = (value: unknown) => value === true || (typeof value === 'string' && /^(true|yes|1)$/i.test(value.trim()));
   const extra = Object.fromEntries(Object.entries(record).filter(([key]) => !POST_FIELDS.includes(key)));
   return {

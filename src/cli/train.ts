@@ -15,15 +15,28 @@ const WEIGHTS_FILE = fileURLToPath(new URL('../classify/weights.json', import.me
 runCli(async () => {
   const path = process.argv[2] ?? DEFAULT_CORPUS;
   const posts = await readLabelledPosts(path);
-  const model = fitLearnedLayer(posts.map((post) => ({ analysis: analysePost(post), author: post.author ?? '(unknown)', tag: post.tag, perspective: post.perspective, invitesResponse: post.invitesResponse })));
+  const model = fitLearnedLayer(
+    posts.map((post) => ({
+      analysis: analysePost(post),
+      author: post.author ?? '(unknown)',
+      tag: post.tag,
+      perspective: post.perspective,
+      invitesResponse: post.invitesResponse,
+    })),
+  );
   writeFileSync(WEIGHTS_FILE, readableJson(model));
-  process.stderr.write(`wrote ${Object.keys(model.tags.weights).length} features × ${model.tags.classes.length} tag classes from ${posts.length} posts of ${path} to ${WEIGHTS_FILE}\n`);
+  process.stderr.write(
+    `wrote ${Object.keys(model.tags.weights).length} features × ${model.tags.classes.length} tag classes from ${posts.length} posts of ${path} to ${WEIGHTS_FILE}\n`,
+  );
 });
 
 /** One line per feature, so a reviewer reads a retrained model's diff feature by feature. */
 function readableJson(value: unknown, indent = ''): string {
-  if (value === null || typeof value !== 'object' || Object.values(value).every((v) => typeof v !== 'object' || v === null)) return JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || Object.values(value).every((v) => typeof v !== 'object' || v === null))
+    return JSON.stringify(value);
   const inner = `${indent}  `;
-  const entries = Array.isArray(value) ? value.map((v) => `${inner}${readableJson(v, inner)}`) : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${readableJson(v, inner)}`);
+  const entries = Array.isArray(value)
+    ? value.map((v) => `${inner}${readableJson(v, inner)}`)
+    : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${readableJson(v, inner)}`);
   return `${Array.isArray(value) ? '[' : '{'}\n${entries.join(',\n')}\n${indent}${Array.isArray(value) ? ']' : '}'}${indent === '' ? '\n' : ''}`;
 }

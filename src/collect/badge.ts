@@ -19,9 +19,11 @@ export function showBadge(container: Element, classification: Pick<Classificatio
   style.textContent = STYLE;
   const label = container.ownerDocument.createElement('span');
   const perspective = classification.tag === 'experience' && classification.perspective ? ` (${classification.perspective})` : '';
-  const lang = container.ownerDocument.documentElement.lang.startsWith('nl') || globalThis.navigator?.language?.startsWith('nl') ? 'nl' : 'en';
+  const lang =
+    container.ownerDocument.documentElement.lang.startsWith('nl') || globalThis.navigator?.language?.startsWith('nl') ? 'nl' : 'en';
   label.textContent = `Zendmeter: ${TAG_NAMES[classification.tag][lang]}${perspective}`;
-  label.title = classification.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`).join('\n') || 'no cues: broadcast by default';
+  label.title =
+    classification.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`).join('\n') || 'no cues: broadcast by default';
   root.append(style, label);
   container.prepend(host);
 }

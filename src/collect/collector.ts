@@ -23,7 +23,13 @@ export interface CollectorOptions {
   flushMs: number;
 }
 
-export const DEFAULT_OPTIONS: CollectorOptions = { budgetMs: 8, layoutTimeoutMs: 10_000, minContentChars: 2000, retryMs: 2000, flushMs: 500 };
+export const DEFAULT_OPTIONS: CollectorOptions = {
+  budgetMs: 8,
+  layoutTimeoutMs: 10_000,
+  minContentChars: 2000,
+  retryMs: 2000,
+  flushMs: 500,
+};
 
 type IdleCallback = (deadline: { timeRemaining(): number }) => void;
 
@@ -54,7 +60,9 @@ export class Collector {
     private readonly send: (message: ContentMessage) => Promise<unknown>,
     private readonly options: CollectorOptions = DEFAULT_OPTIONS,
     private readonly requestIdle: (callback: IdleCallback) => void = (callback) =>
-      'requestIdleCallback' in globalThis ? requestIdleCallback(callback, { timeout: 2000 }) : setTimeout(() => callback({ timeRemaining: () => options.budgetMs }), 50),
+      'requestIdleCallback' in globalThis
+        ? requestIdleCallback(callback, { timeout: 2000 })
+        : setTimeout(() => callback({ timeRemaining: () => options.budgetMs }), 50),
   ) {}
 
   start(): void {
@@ -150,7 +158,13 @@ export class Collector {
   /** Posts wait in the outbox for up to flushMs, then go in one message. */
   private queue(url: URL, posts: ScrapedPost[]): void {
     if (this.outbox && this.outbox.url !== url.href) this.flush();
-    this.outbox ??= { type: 'posts', url: url.href, platform: this.adapter.platform, brand: this.adapter.brand(url, this.document), posts: [] };
+    this.outbox ??= {
+      type: 'posts',
+      url: url.href,
+      platform: this.adapter.platform,
+      brand: this.adapter.brand(url, this.document),
+      posts: [],
+    };
     this.outbox.posts.push(...posts);
     this.flushTimer ??= setTimeout(() => this.flush(), this.options.flushMs);
   }
@@ -200,6 +214,11 @@ export class Collector {
       return;
     }
     this.layoutReported = true;
-    this.send({ type: 'layout-warning', url: this.document.location?.href ?? '', platform: this.adapter.platform, missing: missingSelectors(this.adapter, this.document) });
+    this.send({
+      type: 'layout-warning',
+      url: this.document.location?.href ?? '',
+      platform: this.adapter.platform,
+      missing: missingSelectors(this.adapter, this.document),
+    });
   }
 }

@@ -19,7 +19,12 @@ export function authorFolds(authors: readonly string[], folds: number): number[]
 }
 
 /** Predictions for every item from a model fitted on the other folds' items. */
-export function crossValidate<T, P>(items: readonly T[], fold: readonly number[], folds: number, fit: (training: T[]) => (item: T) => P): P[] {
+export function crossValidate<T, P>(
+  items: readonly T[],
+  fold: readonly number[],
+  folds: number,
+  fit: (training: T[]) => (item: T) => P,
+): P[] {
   const predictions = new Array<P>(items.length);
   for (let f = 0; f < folds; f++) {
     const predictor = fit(items.filter((_, i) => fold[i] !== f));

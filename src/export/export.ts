@@ -43,7 +43,9 @@ export function postsToCsv(posts: readonly StoredPost[]): string {
       reposts: post.counts.reposts ?? '',
     };
   });
-  const safe = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? neutralise(value) : value])));
+  const safe = rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? neutralise(value) : value])),
+  );
   // A BOM tells Excel the file is UTF-8, so emoji and "é" survive; CRLF is what it expects between rows.
   return BOM + Papa.unparse(safe, { newline: '\r\n', quotes: true });
 }
@@ -79,7 +81,10 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   const pct = (n: number) => (summary.tagged ? `${Math.round((100 * n) / summary.tagged)}%` : '–');
   const header = `| | ${(['communication', 'experience', 'proposition', 'sales'] as const).map((fn) => FUNCTION_NAMES[fn][lang]).join(' | ')} |`;
   const rows = (['brand', 'user'] as const).map(
-    (perspective) => `| **${PERSPECTIVE_NAMES[perspective][lang]}** | ${CELLS.filter((cell) => cell.perspective === perspective).map((cell) => `${cell.name[lang]}: ${summary.byCell[cell.id]} (${pct(summary.byCell[cell.id])})`).join(' | ')} |`,
+    (perspective) =>
+      `| **${PERSPECTIVE_NAMES[perspective][lang]}** | ${CELLS.filter((cell) => cell.perspective === perspective)
+        .map((cell) => `${cell.name[lang]}: ${summary.byCell[cell.id]} (${pct(summary.byCell[cell.id])})`)
+        .join(' | ')} |`,
   );
   const range = context.from && context.to ? `, ${context.from.slice(0, 10)} – ${context.to.slice(0, 10)}` : '';
   const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);

@@ -64,8 +64,12 @@ export const TAG_NAMES: Record<TagOrUnknown, Localized> = {
 /** The grid, brand row first, functions left to right. */
 export const CELLS: readonly Cell[] = [
   {
-    id: 'brand-communication', function: 'communication', perspective: 'brand', tag: 'broadcast',
-    name: { en: 'Broadcast', nl: 'Zenden' }, name2010: 'voorlichting',
+    id: 'brand-communication',
+    function: 'communication',
+    perspective: 'brand',
+    tag: 'broadcast',
+    name: { en: 'Broadcast', nl: 'Zenden' },
+    name2010: 'voorlichting',
     explanation: {
       en: 'One-way information from the brand: news, announcements, notices, tips and links, addressed to nobody in particular.',
       nl: 'Eenrichtingsinformatie van het merk: nieuws, aankondigingen, meldingen, tips en links, aan niemand in het bijzonder gericht.',
@@ -78,8 +82,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'brand-experience', function: 'experience', perspective: 'brand', tag: 'experience',
-    name: { en: 'Brand experience', nl: 'Merkbeleving' }, name2010: 'emotie',
+    id: 'brand-experience',
+    function: 'experience',
+    perspective: 'brand',
+    tag: 'experience',
+    name: { en: 'Brand experience', nl: 'Merkbeleving' },
+    name2010: 'emotie',
     explanation: {
       en: 'Mood, identity and shared moments: brand values, behind the scenes, celebrations, small talk that asks nothing about the product.',
       nl: 'Sfeer, identiteit en gedeelde momenten: merkwaarden, achter de schermen, vieringen, smalltalk die niets over het product vraagt.',
@@ -92,8 +100,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'brand-proposition', function: 'proposition', perspective: 'brand', tag: 'co-creation',
-    name: { en: 'Co-creation', nl: 'Co-creatie' }, name2010: 'ontwikkeling',
+    id: 'brand-proposition',
+    function: 'proposition',
+    perspective: 'brand',
+    tag: 'co-creation',
+    name: { en: 'Co-creation', nl: 'Co-creatie' },
+    name2010: 'ontwikkeling',
     explanation: {
       en: 'The brand asks its audience to shape the offer: ideas, votes and polls on products, test panels, "help us name it".',
       nl: 'Het merk vraagt het publiek het aanbod mee te vormen: ideeën, stemmen en polls over producten, testpanels, "help ons een naam kiezen".',
@@ -105,8 +117,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'brand-sales', function: 'sales', perspective: 'brand', tag: 'promotion',
-    name: { en: 'Promotion', nl: 'Promotie' }, name2010: 'promotie',
+    id: 'brand-sales',
+    function: 'sales',
+    perspective: 'brand',
+    tag: 'promotion',
+    name: { en: 'Promotion', nl: 'Promotie' },
+    name2010: 'promotie',
     explanation: {
       en: 'A short-term sales push: price, discount, code, limited offer, contest or giveaway, "shop now".',
       nl: 'Een kortetermijnverkoopduw: prijs, korting, code, tijdelijke aanbieding, winactie, "bestel nu".',
@@ -119,8 +135,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'user-communication', function: 'communication', perspective: 'user', tag: 'webcare',
-    name: { en: 'Webcare', nl: 'Webcare' }, name2010: 'service',
+    id: 'user-communication',
+    function: 'communication',
+    perspective: 'user',
+    tag: 'webcare',
+    name: { en: 'Webcare', nl: 'Webcare' },
+    name2010: 'service',
     explanation: {
       en: 'The brand talks with one person: answers, handles a complaint, apologises, asks for a DM.',
       nl: 'Het merk praat met één persoon: beantwoordt, handelt een klacht af, biedt excuses aan, vraagt om een DM.',
@@ -133,8 +153,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'user-experience', function: 'experience', perspective: 'user', tag: 'experience',
-    name: { en: 'User experience', nl: 'Gebruikerservaring' }, name2010: 'ervaring',
+    id: 'user-experience',
+    function: 'experience',
+    perspective: 'user',
+    tag: 'experience',
+    name: { en: 'User experience', nl: 'Gebruikerservaring' },
+    name2010: 'ervaring',
     explanation: {
       en: 'Customers\u2019 own experiences put forward by the brand: reposts, reviews, testimonials, hashtag campaigns.',
       nl: 'Ervaringen van klanten die het merk naar voren haalt: reposts, reviews, testimonials, hashtagcampagnes.',
@@ -146,8 +170,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'user-proposition', function: 'proposition', perspective: 'user', tag: 'service',
-    name: { en: 'Service', nl: 'Service' }, name2010: 'extensie',
+    id: 'user-proposition',
+    function: 'proposition',
+    perspective: 'user',
+    tag: 'service',
+    name: { en: 'Service', nl: 'Service' },
+    name2010: 'extensie',
     explanation: {
       en: 'A social service that extends the offer and that users use together: a community platform, a run club in an app, peer support.',
       nl: 'Een sociale dienst die het aanbod uitbreidt en die gebruikers samen gebruiken: een communityplatform, een hardloopclub in een app, hulp van klant tot klant.',
@@ -160,8 +188,12 @@ export const CELLS: readonly Cell[] = [
     ],
   },
   {
-    id: 'user-sales', function: 'sales', perspective: 'user', tag: 'commerce',
-    name: { en: 'Commerce', nl: 'Commerce' }, name2010: 'distributie',
+    id: 'user-sales',
+    function: 'sales',
+    perspective: 'user',
+    tag: 'commerce',
+    name: { en: 'Commerce', nl: 'Commerce' },
+    name2010: 'distributie',
     explanation: {
       en: 'New social ways to transact: resale and exchange through the brand, marketplaces, group buying, "invite a friend and you both get".',
       nl: 'Nieuwe sociale manieren van handel: doorverkoop en ruil via het merk, marktplaatsen, samen kopen, "nodig een vriend uit en jullie krijgen allebei".',

@@ -10,10 +10,13 @@ export interface Override {
 }
 
 /** The classification that counts: the user's override where there is one. */
-export function effective(post: { classification: Classification; override?: Override | null }): Pick<Classification, 'tag' | 'perspective' | 'invitesResponse'> & { overridden: boolean } {
+export function effective(post: {
+  classification: Classification;
+  override?: Override | null;
+}): Pick<Classification, 'tag' | 'perspective' | 'invitesResponse'> & { overridden: boolean } {
   if (!post.override) return { ...post.classification, overridden: false };
   const { tag, perspective } = post.override;
   // A hand-set webcare or co-creation post is dialogue by definition; a hand-set broadcast keeps what the text showed.
   const invitesResponse = tag === 'webcare' || tag === 'co-creation' || post.classification.invitesResponse;
-  return { tag, perspective: tag === 'experience' ? perspective ?? 'brand' : null, invitesResponse, overridden: true };
+  return { tag, perspective: tag === 'experience' ? (perspective ?? 'brand') : null, invitesResponse, overridden: true };
 }

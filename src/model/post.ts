@@ -4,7 +4,16 @@ export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', '
 export type Platform = (typeof PLATFORMS)[number];
 
 export const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X', facebook: 'Facebook', instagram: 'Instagram', linkedin: 'LinkedIn', youtube: 'YouTube', tiktok: 'TikTok', threads: 'Threads', bluesky: 'Bluesky', mastodon: 'Mastodon', web: 'web',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  threads: 'Threads',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  web: 'web',
 };
 
 /** A post as a page (or a file) gave it: the text plus whatever structure was visible. */
@@ -107,4 +116,3 @@ export interface Classification {
   lang: string;
   cues: Cue[];
 }
-

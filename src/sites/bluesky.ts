@@ -63,7 +63,9 @@ export const bluesky: SiteAdapter = {
     const author = authorOf(post) ?? lowerHandle(path[1]);
     const textNode = post.querySelector(SELECTORS.text) ?? (isThreadItem ? post.querySelector(SELECTORS.threadText) : null);
     const text = readText(textNode);
-    const labels = Array.from(post.querySelectorAll('div[dir="auto"], [aria-label]')).map((node) => (node.getAttribute('aria-label') ?? node.textContent ?? '').trim());
+    const labels = Array.from(post.querySelectorAll('div[dir="auto"], [aria-label]')).map((node) =>
+      (node.getAttribute('aria-label') ?? node.textContent ?? '').trim(),
+    );
     const replyLabel = labels.find((label) => REPLIED.test(label));
     // On a post page the anchor is the post in the URL; every other thread item answers it or its replies.
     const anchor = url.pathname.match(POST_PATH);
@@ -77,9 +79,12 @@ export const bluesky: SiteAdapter = {
       authorName: readText(post.querySelector(SELECTORS.author)).replace(/[\u202A-\u202E]/g, '') || undefined,
       text,
       truncated: false,
-      publishedAt: isoDate(link?.getAttribute('data-tooltip')?.replace(' at ', ' ') ?? link?.getAttribute('aria-label')?.replace(' at ', ' ')) ?? anchorDate(labels),
+      publishedAt:
+        isoDate(link?.getAttribute('data-tooltip')?.replace(' at ', ' ') ?? link?.getAttribute('aria-label')?.replace(' at ', ' ')) ??
+        anchorDate(labels),
       isReply: !!replyLabel || isThreadReply,
-      replyTo: lowerHandle(replyLabel?.replace(REPLIED, '')) ?? (isThreadReply ? threadAddressee(post, lowerHandle(anchor![1])) : undefined),
+      replyTo:
+        lowerHandle(replyLabel?.replace(REPLIED, '')) ?? (isThreadReply ? threadAddressee(post, lowerHandle(anchor![1])) : undefined),
       isRepost: labels.some((label) => REPOSTED.test(label)),
       isPinned: labels.some((label) => PINNED.test(label)),
       isAd: false,

@@ -3,19 +3,36 @@
  * "1.2K", "3,4 mln", "12.345", "1,234", "2 mld.", "5 d.", "76091 likes".
  */
 const MULTIPLIERS: Record<string, number> = {
-  k: 1e3, d: 1e3, 'd.': 1e3, dzd: 1e3, duizend: 1e3, thousand: 1e3,
-  m: 1e6, mln: 1e6, 'mln.': 1e6, mio: 1e6, million: 1e6, miljoen: 1e6,
-  b: 1e9, bn: 1e9, mld: 1e9, 'mld.': 1e9, mrd: 1e9, billion: 1e9, miljard: 1e9,
+  k: 1e3,
+  d: 1e3,
+  'd.': 1e3,
+  dzd: 1e3,
+  duizend: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mln: 1e6,
+  'mln.': 1e6,
+  mio: 1e6,
+  million: 1e6,
+  miljoen: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  mld: 1e9,
+  'mld.': 1e9,
+  mrd: 1e9,
+  billion: 1e9,
+  miljard: 1e9,
 };
 
-const NUMBER = /(\d{1,3}(?:[.,\s\u00A0\u202F]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|d\.?|dzd|duizend|thousand|mln\.?|mio|million|miljoen|m|bn|b|mld\.?|mrd|billion|miljard)?(?![\p{L}])/iu;
+const NUMBER =
+  /(\d{1,3}(?:[.,\s\u00A0\u202F]\d{3})+|\d+(?:[.,]\d+)?)\s*(k|d\.?|dzd|duizend|thousand|mln\.?|mio|million|miljoen|m|bn|b|mld\.?|mrd|billion|miljard)?(?![\p{L}])/iu;
 
 export function parseCount(text: string | null | undefined): number | undefined {
   if (!text) return undefined;
   const match = NUMBER.exec(text);
   if (!match) return undefined;
   const [, digits, suffix] = match;
-  const multiplier = suffix ? MULTIPLIERS[suffix.toLowerCase()] ?? 1 : 1;
+  const multiplier = suffix ? (MULTIPLIERS[suffix.toLowerCase()] ?? 1) : 1;
   let value: number;
   if (/^\d{1,3}(?:[.,\s\u00A0\u202F]\d{3})+$/.test(digits) && !suffix) value = Number(digits.replace(/[.,\s\u00A0\u202F]/g, ''));
   else value = Number(digits.replace(/[\s\u00A0\u202F]/g, '').replace(',', '.'));

@@ -19,7 +19,20 @@ const SELECTORS = {
 };
 
 const POST_ID = /\/posts\/([A-Za-z0-9]+)|story_fbid=([A-Za-z0-9]+)|\/permalink\/(\d+)|\/videos\/(\d+)|\/reel\/(\d+)/;
-const NOT_PAGES = new Set(['home.php', 'watch', 'groups', 'marketplace', 'gaming', 'events', 'friends', 'messages', 'notifications', 'search', 'profile.php', 'login']);
+const NOT_PAGES = new Set([
+  'home.php',
+  'watch',
+  'groups',
+  'marketplace',
+  'gaming',
+  'events',
+  'friends',
+  'messages',
+  'notifications',
+  'search',
+  'profile.php',
+  'login',
+]);
 
 function pageHandle(href: string | null | undefined, base: URL): string | undefined {
   const path = absolute(href ?? undefined, base);
@@ -38,10 +51,22 @@ export const facebook: SiteAdapter = {
   matches: (url) => /(^|\.)facebook\.com$/.test(url.hostname),
   brand(url, document): Account | null {
     const handle = pageHandle(url.pathname, url);
-    return handle ? { handle, name: document.title.replace(/\s*\|\s*Facebook$/, '').replace(/^\(\d+\+?\)\s*/, '').trim() || undefined } : null;
+    return handle
+      ? {
+          handle,
+          name:
+            document.title
+              .replace(/\s*\|\s*Facebook$/, '')
+              .replace(/^\(\d+\+?\)\s*/, '')
+              .trim() || undefined,
+        }
+      : null;
   },
   /** Top-level articles only: comments are articles inside a post's article. */
-  findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)).filter((node) => !/^(Comment by|Reactie van)/.test(node.getAttribute('aria-label') ?? '')),
+  findPosts: (root) =>
+    outermost(root.querySelectorAll(SELECTORS.post)).filter(
+      (node) => !/^(Comment by|Reactie van)/.test(node.getAttribute('aria-label') ?? ''),
+    ),
   readPost(post, url): ScrapedPost | null {
     const link = post.querySelector(SELECTORS.permalink);
     const href = link?.getAttribute('href') ?? '';

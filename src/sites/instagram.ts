@@ -24,7 +24,8 @@ const LIKES = /^\d[\d.,]*\s*(K|M|mln)?\s*(likes|vind-ik-leuks)$/i;
  * The alt text Instagram writes itself when the author wrote none: "Photo by … on …. May be an image of …",
  * "Photo shared by … tagging …", "… No hay ninguna descripción de la foto disponible." It is not the author's text.
  */
-const AUTOMATIC_ALT = /^(Photo|Video|Foto|Afbeelding|Imagem|Imagen)( shared| gedeeld| compartilhada| compartida)? (by|door|de|por|van) |\b(May be (an? |one )|No photo description available|Geen fotobeschrijving beschikbaar|No hay ninguna descripción|Pode ser uma imagem|Puede ser una imagen)/i;
+const AUTOMATIC_ALT =
+  /^(Photo|Video|Foto|Afbeelding|Imagem|Imagen)( shared| gedeeld| compartilhada| compartida)? (by|door|de|por|van) |\b(May be (an? |one )|No photo description available|Geen fotobeschrijving beschikbaar|No hay ninguna descripción|Pode ser uma imagem|Puede ser una imagen)/i;
 
 function profileHandle(href: string | null | undefined): string | undefined {
   const segment = href?.match(/^\/([A-Za-z0-9._]+)\/$/)?.[1];
@@ -48,20 +49,33 @@ export const instagram: SiteAdapter = {
   },
   readPost(post, url): ScrapedPost | null {
     const isTile = post.tagName === 'A';
-    const link = isTile ? post : Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time')) ?? post.querySelector(SELECTORS.permalink);
+    const link = isTile
+      ? post
+      : (Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time')) ??
+        post.querySelector(SELECTORS.permalink));
     const code = link?.getAttribute('href')?.match(POST_PATH)?.[1];
     if (!code) return null;
     const authorLink = Array.from(post.querySelectorAll('a[href]')).find((a) => profileHandle(a.getAttribute('href')) && readText(a));
-    const author = profileHandle(authorLink?.getAttribute('href')) ?? (isTile ? lowerHandle(link?.getAttribute('href')?.split('/')[1]) ?? instagram.brand(url, post.ownerDocument)?.handle : undefined);
+    const author =
+      profileHandle(authorLink?.getAttribute('href')) ??
+      (isTile ? (lowerHandle(link?.getAttribute('href')?.split('/')[1]) ?? instagram.brand(url, post.ownerDocument)?.handle) : undefined);
     // The caption is the longest run of text outside links; the tile's image alt on a profile grid.
     // Buttons and the likes line live in <section>s; the caption does not.
     const within = (node: Element, selector: string) => {
       const found = node.closest(selector);
       return !!found && found !== post && post.contains(found);
     };
-    const spans = isTile ? [] : Array.from(post.querySelectorAll(SELECTORS.caption)).filter((span) => !within(span, 'a') && !within(span, 'section') && !span.querySelector('time'));
-    const caption = spans.map((span) => readText(span)).filter((line) => line.toLowerCase() !== author).sort((a, b) => b.length - a.length)[0] ?? '';
-    const alt = isTile ? post.querySelector('img')?.getAttribute('alt') ?? '' : '';
+    const spans = isTile
+      ? []
+      : Array.from(post.querySelectorAll(SELECTORS.caption)).filter(
+          (span) => !within(span, 'a') && !within(span, 'section') && !span.querySelector('time'),
+        );
+    const caption =
+      spans
+        .map((span) => readText(span))
+        .filter((line) => line.toLowerCase() !== author)
+        .sort((a, b) => b.length - a.length)[0] ?? '';
+    const alt = isTile ? (post.querySelector('img')?.getAttribute('alt') ?? '') : '';
     const text = (isTile ? (AUTOMATIC_ALT.test(alt) ? '' : alt) : caption).replace(MORE, '').trim();
     const labels = Array.from(post.querySelectorAll('span, a')).map((node) => (node.textContent ?? '').trim());
     return {

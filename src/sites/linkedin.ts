@@ -42,12 +42,23 @@ export const linkedin: SiteAdapter = {
   brand(url, document): Account | null {
     const handle = accountFromHref(url.pathname);
     if (!handle) return null;
-    const name = document.title.split('|')[0].replace(/^\(\d+\+?\)\s*/, '').replace(/:\s*(Posts|Berichten|Overview|Overzicht|About|Over ons)\s*$/i, '').trim();
+    const name = document.title
+      .split('|')[0]
+      .replace(/^\(\d+\+?\)\s*/, '')
+      .replace(/:\s*(Posts|Berichten|Overview|Overzicht|About|Over ons)\s*$/i, '')
+      .trim();
     return { handle, name: name || undefined };
   },
-  findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)).filter((post) => !(post.getAttribute('data-urn') ?? '').startsWith('urn:li:inAppPromotion')),
+  findPosts: (root) =>
+    outermost(root.querySelectorAll(SELECTORS.post)).filter(
+      (post) => !(post.getAttribute('data-urn') ?? '').startsWith('urn:li:inAppPromotion'),
+    ),
   readPost(post): ScrapedPost | null {
-    const urn = post.getAttribute('data-urn') ?? post.closest('[data-id]')?.getAttribute('data-id') ?? post.querySelector(SELECTORS.permalink)?.getAttribute('href') ?? '';
+    const urn =
+      post.getAttribute('data-urn') ??
+      post.closest('[data-id]')?.getAttribute('data-id') ??
+      post.querySelector(SELECTORS.permalink)?.getAttribute('href') ??
+      '';
     const activity = urn.match(ACTIVITY)?.[1];
     if (!activity) return null;
     const text = visibleText(post.querySelector(SELECTORS.text));

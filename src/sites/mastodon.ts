@@ -30,11 +30,19 @@ function acct(value: string | null | undefined): string | undefined {
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   selectors: SELECTORS,
-  matches: (_url, document) => !!document.querySelector(SELECTORS.app) && !!document.querySelector('meta[property="og:site_name"], .columns-area, .status'),
+  matches: (_url, document) =>
+    !!document.querySelector(SELECTORS.app) && !!document.querySelector('meta[property="og:site_name"], .columns-area, .status'),
   brand(url, document): Account | null {
     const handle = url.pathname.match(/^\/@([^/]+)/)?.[1];
     if (!handle) return null;
-    return { handle: acct(handle)!, name: document.querySelector('meta[property="og:title"]')?.getAttribute('content')?.replace(/\s*\(@.*$/, '') ?? undefined };
+    return {
+      handle: acct(handle)!,
+      name:
+        document
+          .querySelector('meta[property="og:title"]')
+          ?.getAttribute('content')
+          ?.replace(/\s*\(@.*$/, '') ?? undefined,
+    };
   },
   findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)),
   readPost(post, url): ScrapedPost | null {
@@ -44,7 +52,10 @@ export const mastodon: SiteAdapter = {
     if (!id) return null;
     const content = post.querySelector(SELECTORS.text);
     const text = readText(content);
-    const author = acct(post.querySelector(SELECTORS.displayName)?.getAttribute('title') ?? readText(post.querySelector(SELECTORS.account)) ?? path?.[1]) ?? acct(path?.[1]);
+    const author =
+      acct(
+        post.querySelector(SELECTORS.displayName)?.getAttribute('title') ?? readText(post.querySelector(SELECTORS.account)) ?? path?.[1],
+      ) ?? acct(path?.[1]);
     const anchorId = url.pathname.match(STATUS_PATH)?.[2];
     return {
       id,

@@ -21,7 +21,11 @@ export function prepareSavedPage(raw: string): string {
 /** A tag's attribute value, its attributes in any order and quoted either way. */
 function attributeOf(html: string, tag: string, where: [string, string], attribute: string): string | undefined {
   for (const [element] of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
-    const value = (name: string) => element.match(new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i'))?.slice(1).find((v) => v !== undefined);
+    const value = (name: string) =>
+      element
+        .match(new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i'))
+        ?.slice(1)
+        .find((v) => v !== undefined);
     if (value(where[0])?.toLowerCase() === where[1]) return value(attribute);
   }
   return undefined;

@@ -19,7 +19,13 @@ const SELECTORS = {
 const HEADER_LABEL = /^(·|Author|Auteur)$/;
 
 const POST_PATH = /^\/@([^/]+)\/post\/([A-Za-z0-9_-]+)/;
-const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = { Like: 'likes', 'Vind ik leuk': 'likes', Reply: 'replies', Beantwoorden: 'replies', Repost: 'reposts' };
+const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
+  Like: 'likes',
+  'Vind ik leuk': 'likes',
+  Reply: 'replies',
+  Beantwoorden: 'replies',
+  Repost: 'reposts',
+};
 
 function authorOf(item: Element): string | undefined {
   const link = Array.from(item.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
@@ -36,14 +42,24 @@ export const threads: SiteAdapter = {
   },
   /** Only containers with a dated permalink are posts (the activity page's items are not). */
   findPosts: (root) =>
-    outermost(Array.from(root.querySelectorAll(SELECTORS.post)).filter((node) => node.querySelector(`${SELECTORS.permalink} ${SELECTORS.time}`) && !node.closest(SELECTORS.related))),
+    outermost(
+      Array.from(root.querySelectorAll(SELECTORS.post)).filter(
+        (node) => node.querySelector(`${SELECTORS.permalink} ${SELECTORS.time}`) && !node.closest(SELECTORS.related),
+      ),
+    ),
   readPost(post, url): ScrapedPost | null {
     const link = Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
     const path = link?.getAttribute('href')?.match(POST_PATH);
     if (!path) return null;
     const author = authorOf(post);
     const text = Array.from(post.querySelectorAll(SELECTORS.text))
-      .filter((span) => !span.closest('a') && !span.querySelector('a[href*="/post/"], time') && !span.closest(SELECTORS.action) && !span.parentElement?.closest(SELECTORS.text))
+      .filter(
+        (span) =>
+          !span.closest('a') &&
+          !span.querySelector('a[href*="/post/"], time') &&
+          !span.closest(SELECTORS.action) &&
+          !span.parentElement?.closest(SELECTORS.text),
+      )
       // The "Translate" button sits inside the text it translates.
       .map((span) => readText(span, SELECTORS.action))
       .filter((line) => line && !HEADER_LABEL.test(line))

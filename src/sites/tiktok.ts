@@ -33,11 +33,20 @@ export const tiktok: SiteAdapter = {
   },
   findPosts: (root) => Array.from(root.querySelectorAll(SELECTORS.post)),
   readPost(post, url): ScrapedPost | null {
-    const id = post.querySelector(SELECTORS.videoLink)?.getAttribute('href')?.match(VIDEO_ID)?.[1] ?? post.querySelector(SELECTORS.player)?.id.match(/(\d{15,})$/)?.[1];
+    const id =
+      post.querySelector(SELECTORS.videoLink)?.getAttribute('href')?.match(VIDEO_ID)?.[1] ??
+      post.querySelector(SELECTORS.player)?.id.match(/(\d{15,})$/)?.[1];
     if (!id) return null;
     const isTile = post.getAttribute('data-e2e') === 'user-post-item';
-    const text = isTile ? (post.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(MUSIC_CREDIT, '').trim() : readText(post.querySelector(SELECTORS.text));
-    const authorHref = post.querySelector(SELECTORS.videoLink)?.getAttribute('href')?.match(/\/@([^/]+)\/video/)?.[1] ?? post.querySelector(`${SELECTORS.author}:not([data-e2e="search-common-link"])`)?.getAttribute('href')?.slice(2);
+    const text = isTile
+      ? (post.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(MUSIC_CREDIT, '').trim()
+      : readText(post.querySelector(SELECTORS.text));
+    const authorHref =
+      post
+        .querySelector(SELECTORS.videoLink)
+        ?.getAttribute('href')
+        ?.match(/\/@([^/]+)\/video/)?.[1] ??
+      post.querySelector(`${SELECTORS.author}:not([data-e2e="search-common-link"])`)?.getAttribute('href')?.slice(2);
     const author = lowerHandle(authorHref) ?? (isTile ? tiktok.brand(url, post.ownerDocument)?.handle : undefined);
     return {
       id,
@@ -50,7 +59,9 @@ export const tiktok: SiteAdapter = {
       isReply: false,
       isRepost: false,
       isPinned: !!post.querySelector('[data-e2e="video-card-badge"]'),
-      isAd: Array.from(post.querySelectorAll('span, div')).some((node) => node.children.length === 0 && AD.test((node.textContent ?? '').trim())),
+      isAd: Array.from(post.querySelectorAll('span, div')).some(
+        (node) => node.children.length === 0 && AD.test((node.textContent ?? '').trim()),
+      ),
       mediaOnly: !text,
       counts: {
         likes: parseCount(post.querySelector(SELECTORS.likes)?.textContent),

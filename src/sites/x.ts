@@ -23,7 +23,22 @@ const SELECTORS = {
   quote: 'div[role="link"]',
 };
 
-const NOT_PROFILES = new Set(['home', 'explore', 'notifications', 'messages', 'i', 'search', 'settings', 'compose', 'login', 'signup', 'tos', 'privacy', 'jobs', 'hashtag']);
+const NOT_PROFILES = new Set([
+  'home',
+  'explore',
+  'notifications',
+  'messages',
+  'i',
+  'search',
+  'settings',
+  'compose',
+  'login',
+  'signup',
+  'tos',
+  'privacy',
+  'jobs',
+  'hashtag',
+]);
 const HOSTS = /(^|\.)(x|twitter)\.com$/;
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 const REPLYING_TO = /^(Replying to|Antwoord aan|Reactie op|Als antwoord op)\s/i;
@@ -32,7 +47,11 @@ const PROMOTED = /\b(Ad|Advertentie|Promoted|Gepromoot|Gesponsord)\b/;
 const REPOSTED = /reposted|retweeted|heeft gerepost|repost/i;
 
 function insideQuote(element: Element, post: Element): boolean {
-  for (let link = element.parentElement?.closest(SELECTORS.quote); link && link !== post && post.contains(link); link = link.parentElement?.closest(SELECTORS.quote)) {
+  for (
+    let link = element.parentElement?.closest(SELECTORS.quote);
+    link && link !== post && post.contains(link);
+    link = link.parentElement?.closest(SELECTORS.quote)
+  ) {
     if (link.querySelector(SELECTORS.userName)) return true;
   }
   return false;
@@ -60,7 +79,10 @@ export const x: SiteAdapter = {
   readPost(post, url): ScrapedPost | null {
     const userName = own(post, SELECTORS.userName);
     // The dated link is the permalink; a promoted post has no date, only its analytics link.
-    const link = Array.from(post.querySelectorAll<HTMLAnchorElement>(SELECTORS.statusLink)).find((a) => !insideQuote(a, post) && a.querySelector('time')) ?? own(post, SELECTORS.statusLink);
+    const link =
+      Array.from(post.querySelectorAll<HTMLAnchorElement>(SELECTORS.statusLink)).find(
+        (a) => !insideQuote(a, post) && a.querySelector('time'),
+      ) ?? own(post, SELECTORS.statusLink);
     const status = (link?.getAttribute('href') ?? url.pathname).match(STATUS);
     const authorHref = userName?.querySelector('a[href^="/"]')?.getAttribute('href');
     const author = lowerHandle(authorHref?.split('/')[1]) ?? lowerHandle(status?.[1]);
@@ -70,11 +92,17 @@ export const x: SiteAdapter = {
     const textNode = own(post, SELECTORS.text) ?? own(post, SELECTORS.articleTitle);
     const text = readText(textNode);
     const context = readText(post.querySelector(SELECTORS.socialContext));
-    const replyLine = Array.from(post.querySelectorAll('div[dir="ltr"], div[dir="auto"]')).find((div) => !insideQuote(div, post) && REPLYING_TO.test((div.textContent ?? '').trim()));
-    const replyTo = lowerHandle(replyLine?.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1) ?? replyLine?.textContent?.match(/@([A-Za-z0-9_]{1,15})/)?.[1]);
+    const replyLine = Array.from(post.querySelectorAll('div[dir="ltr"], div[dir="auto"]')).find(
+      (div) => !insideQuote(div, post) && REPLYING_TO.test((div.textContent ?? '').trim()),
+    );
+    const replyTo = lowerHandle(
+      replyLine?.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1) ??
+        replyLine?.textContent?.match(/@([A-Za-z0-9_]{1,15})/)?.[1],
+    );
     const group = own(post, SELECTORS.counts)?.getAttribute('aria-label');
     const listed = parseCountList(group);
-    const buttonCount = (selector: string) => parseCount(own(post, selector)?.getAttribute('aria-label') ?? own(post, selector)?.textContent);
+    const buttonCount = (selector: string) =>
+      parseCount(own(post, selector)?.getAttribute('aria-label') ?? own(post, selector)?.textContent);
     return {
       id,
       platform: 'x',

@@ -36,20 +36,33 @@ export const youtube: SiteAdapter = {
     const handle = handleFrom(url.pathname);
     return handle ? { handle, name: document.title.replace(/\s*-\s*YouTube$/, '').trim() || undefined } : null;
   },
-  findPosts: (root) => [...Array.from(root.querySelectorAll(SELECTORS.communityPost)), ...Array.from(root.querySelectorAll(SELECTORS.video))],
+  findPosts: (root) => [
+    ...Array.from(root.querySelectorAll(SELECTORS.communityPost)),
+    ...Array.from(root.querySelectorAll(SELECTORS.video)),
+  ],
   readPost(post, url): ScrapedPost | null {
     const isCommunity = post.matches(SELECTORS.communityPost);
     const authorLink = post.querySelector(SELECTORS.author);
-    const author = handleFrom(authorLink?.getAttribute('href') ?? authorLink?.querySelector('a')?.getAttribute('href')) ?? youtube.brand(url, post.ownerDocument)?.handle;
+    const author =
+      handleFrom(authorLink?.getAttribute('href') ?? authorLink?.querySelector('a')?.getAttribute('href')) ??
+      youtube.brand(url, post.ownerDocument)?.handle;
     if (isCommunity) {
       const postLink = post.querySelector(SELECTORS.postLink);
       const id = postLink?.getAttribute('href')?.match(POST_ID)?.[1];
       if (!id) return null;
       const text = readText(post.querySelector(SELECTORS.postText));
       return {
-        id: `post:${id}`, platform: 'youtube', permalink: absolute(`/post/${id}`, new URL('https://www.youtube.com')), author,
-        authorName: readText(authorLink) || undefined, text, truncated: !!post.querySelector('#more:not([hidden]), .ytTextCarouselItemViewModelMore'),
-        isReply: false, isRepost: false, isPinned: false, isAd: false,
+        id: `post:${id}`,
+        platform: 'youtube',
+        permalink: absolute(`/post/${id}`, new URL('https://www.youtube.com')),
+        author,
+        authorName: readText(authorLink) || undefined,
+        text,
+        truncated: !!post.querySelector('#more:not([hidden]), .ytTextCarouselItemViewModelMore'),
+        isReply: false,
+        isRepost: false,
+        isPinned: false,
+        isAd: false,
         mediaOnly: !text && !!post.querySelector('img, ytd-backstage-image-renderer'),
         counts: { likes: parseCount(post.querySelector(SELECTORS.votes)?.textContent) },
       };
@@ -62,11 +75,20 @@ export const youtube: SiteAdapter = {
     const title = readText(post.querySelector(SELECTORS.videoTitle));
     const description = readText(post.querySelector(SELECTORS.description));
     return {
-      id: `video:${id}`, platform: 'youtube', permalink: `https://www.youtube.com/watch?v=${id}`, author,
+      id: `video:${id}`,
+      platform: 'youtube',
+      permalink: `https://www.youtube.com/watch?v=${id}`,
+      author,
       // The channel name is rendered twice (text and tooltip).
       authorName: readText(post.querySelector('ytd-channel-name a, ytd-channel-name')).split('\n')[0] || undefined,
-      text: [title, description].filter(Boolean).join('\n'), truncated: false,
-      isReply: false, isRepost: false, isPinned: false, isAd: false, mediaOnly: !title, counts: {},
+      text: [title, description].filter(Boolean).join('\n'),
+      truncated: false,
+      isReply: false,
+      isRepost: false,
+      isPinned: false,
+      isAd: false,
+      mediaOnly: !title,
+      counts: {},
     };
   },
 };

@@ -71,7 +71,11 @@ export type Backup = v.InferOutput<typeof backup>;
 
 export async function exportAll(db: Database, now = new Date()): Promise<Backup> {
   const tx = db.transaction(['posts', 'brands', 'settings']);
-  const [posts, brands, settings] = await Promise.all([tx.objectStore('posts').getAll(), tx.objectStore('brands').getAll(), tx.objectStore('settings').getAll()]);
+  const [posts, brands, settings] = await Promise.all([
+    tx.objectStore('posts').getAll(),
+    tx.objectStore('brands').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), posts, brands, settings } as Backup;
 }
 
@@ -87,7 +91,9 @@ export function parseBackup(text: string): Backup {
     throw new ImportError('This JSON file is not a Zendmeter backup. Nothing was imported.');
   }
   if ((data as { version?: unknown }).version !== BACKUP_VERSION) {
-    throw new ImportError(`This backup has version ${String((data as { version?: unknown }).version)}; this Zendmeter reads version ${BACKUP_VERSION}. Nothing was imported.`);
+    throw new ImportError(
+      `This backup has version ${String((data as { version?: unknown }).version)}; this Zendmeter reads version ${BACKUP_VERSION}. Nothing was imported.`,
+    );
   }
   const result = v.safeParse(backup, data);
   if (!result.success) {
@@ -107,7 +113,10 @@ export async function importBackup(db: Database, data: Backup): Promise<{ posts:
       for (const setting of data.settings) await tx.objectStore('settings').put(setting);
       const posts = lastOfEach(data.posts as StoredPost[]);
       const stored = await storedVersions(tx, posts);
-      await writePosts(tx, posts.map((post, index) => ({ post, previous: stored[index] })));
+      await writePosts(
+        tx,
+        posts.map((post, index) => ({ post, previous: stored[index] })),
+      );
     });
   } catch (failure) {
     const name = (failure as DOMException).name;

@@ -19,7 +19,10 @@ export function ownPostsIn(db: Database, platform: string, handle: string, cellI
 
 /** What responsiveness is read from: the others' posts on the brand's pages, and the brand's own replies. */
 export async function threadPosts(db: Database, platform: string, handle: string): Promise<StoredPost[]> {
-  const [others, ownReplies] = await Promise.all([postsByGrid(db, platform, handle, GRID_PARTS.other), postsByGrid(db, platform, handle, GRID_PARTS.own, 'user-communication')]);
+  const [others, ownReplies] = await Promise.all([
+    postsByGrid(db, platform, handle, GRID_PARTS.other),
+    postsByGrid(db, platform, handle, GRID_PARTS.own, 'user-communication'),
+  ]);
   return [...others, ...ownReplies];
 }
 
@@ -30,4 +33,3 @@ export async function getSetting<T>(db: Database, key: string): Promise<T | unde
 export async function pagesRead(db: Database): Promise<PageRead[]> {
   return (await getSetting<PageRead[]>(db, SETTINGS.pagesRead)) ?? [];
 }
-

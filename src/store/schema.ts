@@ -64,7 +64,6 @@ export type WriteTransaction = IDBPTransaction<Schema, ('posts' | 'tallies' | 'b
 
 export type NewPost = Omit<StoredPost, 'firstSeen' | 'lastSeen' | 'override'>;
 
-
 /** A page the extension recorded posts from: where a stored number comes from. */
 export interface PageRead {
   url: string;

@@ -57,7 +57,11 @@ export function ownGridKeys(): { key: string; classification: ScoredPost['classi
   const keys = new Map<string, ScoredPost['classification']>();
   for (const cell of [...CELLS, null]) {
     for (const invitesResponse of [false, true]) {
-      const classification = { tag: cell?.tag ?? 'unknown', perspective: cell?.tag === 'experience' ? cell.perspective : null, invitesResponse } as const;
+      const classification = {
+        tag: cell?.tag ?? 'unknown',
+        perspective: cell?.tag === 'experience' ? cell.perspective : null,
+        invitesResponse,
+      } as const;
       keys.set(gridKey({ fromBrand: true, override: null, classification } as StoredPost), classification);
     }
   }
@@ -75,11 +79,20 @@ export interface BrandOverview {
 }
 
 /** The popup's numbers from the brand's tally: one record read, however many posts there are. */
-export async function brandOverview(db: Database, platform: string, handle: string, summarize: (posts: ScoredPost[]) => BrandOverview['own']): Promise<BrandOverview> {
+export async function brandOverview(
+  db: Database,
+  platform: string,
+  handle: string,
+  summarize: (posts: ScoredPost[]) => BrandOverview['own'],
+): Promise<BrandOverview> {
   const tally = await db.get('tallies', [platform, handle]);
   const counts = tally?.counts ?? {};
   const own = ownGridKeys().flatMap(({ key, classification }) => (counts[key] ? [{ classification, weight: counts[key] }] : []));
   const others = Object.entries(counts).reduce((sum, [key, n]) => sum + (key.startsWith(`${GRID_PARTS.other}|`) ? n : 0), 0);
-  return { own: summarize(own), others, reposts: counts[REPOSTS] ?? 0, range: tally?.first && tally.last ? [tally.first, tally.last] : undefined };
+  return {
+    own: summarize(own),
+    others,
+    reposts: counts[REPOSTS] ?? 0,
+    range: tally?.first && tally.last ? [tally.first, tally.last] : undefined,
+  };
 }
-

@@ -10,7 +10,6 @@ import type { Override } from '../model/override';
 import { SETTINGS, type Database, type NewPost, type PageRead, type StoredPost, type Tally, type WriteTransaction } from './schema';
 import { counted, emptyTally, withDerived } from './tally';
 
-
 /** A post to write, and what was stored under its key before (absent for a new post). */
 export interface PostWrite {
   post: StoredPost;
@@ -37,7 +36,13 @@ export async function writePosts(tx: WriteTransaction, writes: PostWrite[]): Pro
     const tallies = tx.objectStore('tallies');
     for (const changes of tallyChanges.values()) {
       const { platform, brand } = changes[0].next;
-      requests.push(tallies.get([platform, brand]).then((tally) => tallies.put(changes.reduce((sum, { previous, next }) => counted(sum, previous, next), tally ?? emptyTally(changes[0].next)))));
+      requests.push(
+        tallies
+          .get([platform, brand])
+          .then((tally) =>
+            tallies.put(changes.reduce((sum, { previous, next }) => counted(sum, previous, next), tally ?? emptyTally(changes[0].next))),
+          ),
+      );
     }
   } catch (error) {
     // A write refused on the spot (a value IndexedDB cannot store) aborts the transaction: the requests already made fail with it.
@@ -48,7 +53,10 @@ export async function writePosts(tx: WriteTransaction, writes: PostWrite[]): Pro
 }
 
 /** What is stored under each post's key, read in one go. */
-export function storedVersions(tx: WriteTransaction, posts: readonly Pick<StoredPost, 'platform' | 'id'>[]): Promise<(StoredPost | undefined)[]> {
+export function storedVersions(
+  tx: WriteTransaction,
+  posts: readonly Pick<StoredPost, 'platform' | 'id'>[],
+): Promise<(StoredPost | undefined)[]> {
   return Promise.all(posts.map((post) => tx.objectStore('posts').get([post.platform, post.id])));
 }
 
@@ -63,7 +71,10 @@ export function lastOfEach<T extends Pick<StoredPost, 'platform' | 'id'>>(posts:
  * aborted, so not one of its writes stays, and the failure is thrown.
  */
 export async function allOrNothing<T>(tx: Pick<IDBPTransaction, 'done' | 'abort'>, work: () => Promise<T>): Promise<T> {
-  const done = tx.done.then(() => undefined, (error: unknown) => error);
+  const done = tx.done.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   let result: T;
   try {
     result = await work();
@@ -100,7 +111,12 @@ export function savePosts(
       tx,
       unique.map((post, index) => {
         const previous = stored[index];
-        return { post: previous ? { ...previous, counts: post.counts, lastSeen: stamp } : { ...post, override: null, firstSeen: stamp, lastSeen: stamp }, previous };
+        return {
+          post: previous
+            ? { ...previous, counts: post.counts, lastSeen: stamp }
+            : { ...post, override: null, firstSeen: stamp, lastSeen: stamp },
+          previous,
+        };
       }),
     );
     const added = stored.filter((previous) => !previous).length;
@@ -123,7 +139,9 @@ export function setOverride(db: Database, key: [string, string], override: Omit<
   return allOrNothing(tx, async () => {
     const post = await tx.objectStore('posts').get(key);
     if (!post) throw new Error(`no stored post ${key.join('/')}`);
-    await writePosts(tx as unknown as WriteTransaction, [{ post: { ...post, override: override && { ...override, at: now.toISOString() } }, previous: post }]);
+    await writePosts(tx as unknown as WriteTransaction, [
+      { post: { ...post, override: override && { ...override, at: now.toISOString() } }, previous: post },
+    ]);
   });
 }
 
@@ -131,14 +149,25 @@ export function setOverride(db: Database, key: [string, string], override: Omit<
  * Classifies again every post classified by an older version of the rules
  * (or every post, when the user's own cue words changed); overrides stay as they are.
  */
-export function reclassify(db: Database, version: number, classify: (post: StoredPost) => Classification, everything = false): Promise<number> {
+export function reclassify(
+  db: Database,
+  version: number,
+  classify: (post: StoredPost) => Classification,
+  everything = false,
+): Promise<number> {
   const tx = db.transaction(['posts', 'tallies'], 'readwrite');
   return allOrNothing(tx, async () => {
-    const outdated = await tx.objectStore('posts').index('byClassifierVersion').getAll(everything ? undefined : IDBKeyRange.upperBound(version, true));
+    const outdated = await tx
+      .objectStore('posts')
+      .index('byClassifierVersion')
+      .getAll(everything ? undefined : IDBKeyRange.upperBound(version, true));
     // Which posts are the brand's own is re-derived too: the rule changed with the classifier (reposts count since version 3).
     await writePosts(
       tx as unknown as WriteTransaction,
-      outdated.map((post) => ({ post: { ...post, fromBrand: isBrandPost(post, { handle: post.brand }), classification: classify(post), classifierVersion: version }, previous: post })),
+      outdated.map((post) => ({
+        post: { ...post, fromBrand: isBrandPost(post, { handle: post.brand }), classification: classify(post), classifierVersion: version },
+        previous: post,
+      })),
     );
     return outdated.length;
   });
@@ -157,7 +186,11 @@ export async function clearBrand(db: Database, platform: string, handle: string)
 async function forgetBrandRecords(tx: WriteTransaction, platform: string, handle: string): Promise<void> {
   const last = (await tx.objectStore('settings').get(SETTINGS.lastBrand))?.value as BrandKey | undefined;
   const forgetLast = last?.platform === platform && last.handle === handle ? [tx.objectStore('settings').delete(SETTINGS.lastBrand)] : [];
-  await Promise.all([tx.objectStore('tallies').delete([platform, handle]), tx.objectStore('brands').delete([platform, handle]), ...forgetLast]);
+  await Promise.all([
+    tx.objectStore('tallies').delete([platform, handle]),
+    tx.objectStore('brands').delete([platform, handle]),
+    ...forgetLast,
+  ]);
 }
 
 /** The moment N months before now: posts older than that are forgotten under a retention of N months. */
@@ -198,6 +231,11 @@ export function forgetPostsBefore(db: Database, cutoff: Date): Promise<number> {
 
 export async function clearAll(db: Database): Promise<void> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
-  await Promise.all([tx.objectStore('posts').clear(), tx.objectStore('tallies').clear(), tx.objectStore('brands').clear(), tx.objectStore('settings').clear()]);
+  await Promise.all([
+    tx.objectStore('posts').clear(),
+    tx.objectStore('tallies').clear(),
+    tx.objectStore('brands').clear(),
+    tx.objectStore('settings').clear(),
+  ]);
   await tx.done;
 }

@@ -14,7 +14,9 @@ export function warningText(warning: CoverageWarning): string {
 
 /** "90% interval 27–100", or undefined when no post is tagged. */
 export function intervalText(summary: Summary): string | undefined {
-  return summary.sendingInterval ? t('scoreInterval', Math.round(summary.sendingInterval[0]), Math.round(summary.sendingInterval[1])) : undefined;
+  return summary.sendingInterval
+    ? t('scoreInterval', Math.round(summary.sendingInterval[0]), Math.round(summary.sendingInterval[1]))
+    : undefined;
 }
 
 /** "Method: …, right on 79% of other brands' posts in testing; 12 posts seen, captured 2026-11-23." */

@@ -29,7 +29,10 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a feed in Chromium (skipp
           const { tabs, runtime } = (globalThis as unknown as { chrome: typeof browser }).chrome;
           const own = (await tabs.getCurrent())?.id;
           const ids = (await tabs.query({})).map((tab) => tab.id!).filter((id) => id !== own);
-          const statuses = (await Promise.all(ids.map((id) => runtime.sendMessage({ type: 'page-status', tabId: id, url })))) as (PageStatus | undefined)[];
+          const statuses = (await Promise.all(ids.map((id) => runtime.sendMessage({ type: 'page-status', tabId: id, url })))) as (
+            | PageStatus
+            | undefined
+          )[];
           const index = statuses.findIndex((status) => (status?.feed?.summary.seen ?? 0) > 0);
           return index < 0 ? null : ids[index];
         }, HOME);

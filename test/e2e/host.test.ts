@@ -35,8 +35,13 @@ describe.skipIf(!canRunBrowser)('host page in Chromium (skipped without /usr/bin
     ({ context } = await launchWithExtension());
     await settled(context);
     // The key WXT storage gives badgesSetting ('local:badges').
-    if (badges) await context.serviceWorkers()[0].evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ badges: true }));
-    await context.route(/^https?:\/\//, (route) => (route.request().url() === HOST_URL ? route.fulfill({ contentType: 'text/html', body: hostPage(POSTS) }) : route.abort()));
+    if (badges)
+      await context
+        .serviceWorkers()[0]
+        .evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ badges: true }));
+    await context.route(/^https?:\/\//, (route) =>
+      route.request().url() === HOST_URL ? route.fulfill({ contentType: 'text/html', body: hostPage(POSTS) }) : route.abort(),
+    );
     // A mark the worker loses if it is stopped and started again.
     await context.serviceWorkers()[0].evaluate(() => Object.assign(globalThis, { markedBeforeThePage: true }));
     const page = await context.newPage();

@@ -37,14 +37,21 @@ describe.skipIf(!canRunBrowser)('hostile posts in Chromium (skipped without /usr
 
   const watch = async (page: Page) => {
     const cdp: CDPSession = await context.newCDPSession(page);
-    cdp.on('Runtime.exceptionThrown', (event) => exceptions.push(`${page.url()}: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`));
+    cdp.on('Runtime.exceptionThrown', (event) =>
+      exceptions.push(`${page.url()}: ${event.exceptionDetails.exception?.description ?? event.exceptionDetails.text}`),
+    );
     await cdp.send('Runtime.enable');
     page.on('console', (message) => /Content Security Policy|Refused to/.test(message.text()) && violations.push(message.text()));
   };
   const fromExtension = (request: Request) => {
     const frame = request.serviceWorker() ? null : request.frame();
     const origin = request.serviceWorker()?.url() ?? frame?.url() ?? '';
-    return origin.startsWith('chrome-extension://') && !request.url().startsWith('chrome-extension://') && !request.url().startsWith('data:') && !request.url().startsWith('blob:');
+    return (
+      origin.startsWith('chrome-extension://') &&
+      !request.url().startsWith('chrome-extension://') &&
+      !request.url().startsWith('data:') &&
+      !request.url().startsWith('blob:')
+    );
   };
 
   beforeAll(async () => {
@@ -54,7 +61,9 @@ describe.skipIf(!canRunBrowser)('hostile posts in Chromium (skipped without /usr
       // The host page itself asks only for its own address; anything else came from a content script.
       else if (request.url().startsWith('http') && request.url() !== 'https://x.com/acme') leaks.push(request.url());
     });
-    await context.route(/^https?:\/\//, (route) => (route.request().url() === 'https://x.com/acme' ? route.fulfill({ contentType: 'text/html', body: PAGE }) : route.abort()));
+    await context.route(/^https?:\/\//, (route) =>
+      route.request().url() === 'https://x.com/acme' ? route.fulfill({ contentType: 'text/html', body: PAGE }) : route.abort(),
+    );
     const tab = await context.newPage();
     await watch(tab);
     await tab.goto('https://x.com/acme');
@@ -89,7 +98,9 @@ describe.skipIf(!canRunBrowser)('hostile posts in Chromium (skipped without /usr
     await expect.poll(() => report.locator('.posts-table').textContent()).toContain('<img src=x onerror="window.__pwned=1">');
     expect(await report.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await report.locator('.posts-table img').count()).toBe(0);
-    expect(await report.evaluate(() => document.querySelector('.posts-table')!.scrollWidth <= document.querySelector('main')!.clientWidth + 1)).toBe(true);
+    expect(
+      await report.evaluate(() => document.querySelector('.posts-table')!.scrollWidth <= document.querySelector('main')!.clientWidth + 1),
+    ).toBe(true);
     const [csv] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Export CSV' }).click()]);
     const text = readFileSync((await csv.path())!, 'utf8');
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""click"") +1 -1 @SUM(A1)"`);

@@ -15,7 +15,9 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
 
   beforeAll(async () => {
     ({ context, extensionId } = await launchWithExtension());
-    await context.route(/^https?:\/\//, (route) => (route.request().url().startsWith('https://x.com/') ? route.fulfill({ contentType: 'text/html', body: TWEET }) : route.abort()));
+    await context.route(/^https?:\/\//, (route) =>
+      route.request().url().startsWith('https://x.com/') ? route.fulfill({ contentType: 'text/html', body: TWEET }) : route.abort(),
+    );
     options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
   });
@@ -25,7 +27,9 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
 
   it('refuses a file that is not a Zendmeter backup, says so, and changes nothing', async () => {
     await options.bringToFront();
-    await options.locator('input[type="file"]').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+    await options
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('not a Zendmeter backup');
     expect(await storedCount()).toBe(0);
   });
@@ -59,7 +63,9 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     await expect.poll(() => options.locator('h1').textContent()).toBe('Zendmeter-opties');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect.poll(() => popup.locator('table.grid thead th').allTextContents()).toEqual(['Communicatie', 'Ervaring', 'Propositie', 'Verkoop']);
+    await expect
+      .poll(() => popup.locator('table.grid thead th').allTextContents())
+      .toEqual(['Communicatie', 'Ervaring', 'Propositie', 'Verkoop']);
     expect(await popup.locator('.score').textContent()).toContain('Zendscore');
     await popup.close();
   });

@@ -15,81 +15,88 @@ import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../har
 const SCREENSHOTS = join(process.cwd(), 'test/e2e/__screenshots__');
 const PROFILE = 'https://x.com/perceptnet';
 
-describe.skipIf(!canRunBrowser || !hasSharedFixtures)('popup in Chromium (skipped without /usr/bin/chromium, the build or ../shared)', () => {
-  let context: BrowserContext;
-  let extensionId: string;
-  let popup: Page;
+describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
+  'popup in Chromium (skipped without /usr/bin/chromium, the build or ../shared)',
+  () => {
+    let context: BrowserContext;
+    let extensionId: string;
+    let popup: Page;
 
-  beforeAll(async () => {
-    ({ context, extensionId } = await launchWithExtension());
-    const html = readFileSync(join(SHARED_FIXTURES, 'x/brocc_x-profile.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
-    await context.route(/^https?:\/\//, (route) => (route.request().url() === PROFILE ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort()));
-    const tab = await context.newPage();
-    await tab.goto(PROFILE);
-    await waitUntil(async () => (await readStore<StoredPost>(context, 'posts')).length === 7);
-    popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await popup.bringToFront();
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+    beforeAll(async () => {
+      ({ context, extensionId } = await launchWithExtension());
+      const html = readFileSync(join(SHARED_FIXTURES, 'x/brocc_x-profile.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+      await context.route(/^https?:\/\//, (route) =>
+        route.request().url() === PROFILE ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
+      );
+      const tab = await context.newPage();
+      await tab.goto(PROFILE);
+      await waitUntil(async () => (await readStore<StoredPost>(context, 'posts')).length === 7);
+      popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await popup.bringToFront();
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
 
-  it('shows the brand, its posts and the sending score as the stored posts give them', async () => {
-    const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
-    const summary = summarize(own.map((post) => ({ classification: post.classification })));
-    await expect.poll(() => popup.locator('.brand').textContent()).toContain('@perceptnet');
-    expect(await popup.locator('.brand').textContent()).toContain(`${own.length} posts seen`);
-    expect(await popup.locator('.score-value').textContent()).toBe(String(Math.round(summary.sendingScore!)));
-    expect(await popup.locator('.score').textContent()).toContain(`${summary.sendingOnly} of ${summary.tagged} posts only send · ${summary.replies} replies seen`);
-    for (const [cell, count] of Object.entries(summary.byCell)) {
-      const text = await popup.locator(`td[data-cell="${cell}"] .count`).textContent();
-      expect(text).toBe(count === 0 ? 'no posts' : `${count} · ${Math.round((100 * count) / summary.tagged)}%`);
-    }
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
-  });
+    it('shows the brand, its posts and the sending score as the stored posts give them', async () => {
+      const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
+      const summary = summarize(own.map((post) => ({ classification: post.classification })));
+      await expect.poll(() => popup.locator('.brand').textContent()).toContain('@perceptnet');
+      expect(await popup.locator('.brand').textContent()).toContain(`${own.length} posts seen`);
+      expect(await popup.locator('.score-value').textContent()).toBe(String(Math.round(summary.sendingScore!)));
+      expect(await popup.locator('.score').textContent()).toContain(
+        `${summary.sendingOnly} of ${summary.tagged} posts only send · ${summary.replies} replies seen`,
+      );
+      for (const [cell, count] of Object.entries(summary.byCell)) {
+        const text = await popup.locator(`td[data-cell="${cell}"] .count`).textContent();
+        expect(text).toBe(count === 0 ? 'no posts' : `${count} · ${Math.round((100 * count) / summary.tagged)}%`);
+      }
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
+    });
 
-  it('opens a cell with its owner, KPIs and highlighted cues, and counts a corrected tag at once', async () => {
-    const broadcast = popup.locator('td[data-cell="brand-communication"] button');
-    const before = Number((await broadcast.locator('.count').textContent())!.split(' ')[0]);
-    await broadcast.click();
-    await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toContain(`Broadcast: ${before} posts`);
-    expect(await popup.locator('.cell-detail dd').first().textContent()).toBe('Communications / PR');
-    await popup.locator('.cell-detail select').first().selectOption({ label: 'Promotion' });
-    await expect.poll(() => broadcast.locator('.count').textContent()).toMatch(new RegExp(`^(${before - 1} ·|no posts)`));
-    expect(await popup.locator('td[data-cell="brand-sales"] .count').textContent()).not.toBe('no posts');
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-cell.png'), fullPage: true });
-  });
+    it('opens a cell with its owner, KPIs and highlighted cues, and counts a corrected tag at once', async () => {
+      const broadcast = popup.locator('td[data-cell="brand-communication"] button');
+      const before = Number((await broadcast.locator('.count').textContent())!.split(' ')[0]);
+      await broadcast.click();
+      await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toContain(`Broadcast: ${before} posts`);
+      expect(await popup.locator('.cell-detail dd').first().textContent()).toBe('Communications / PR');
+      await popup.locator('.cell-detail select').first().selectOption({ label: 'Promotion' });
+      await expect.poll(() => broadcast.locator('.count').textContent()).toMatch(new RegExp(`^(${before - 1} ·|no posts)`));
+      expect(await popup.locator('td[data-cell="brand-sales"] .count').textContent()).not.toBe('no posts');
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await popup.screenshot({ path: join(SCREENSHOTS, 'popup-cell.png'), fullPage: true });
+    });
 
-  it('saves the grid with brand, score and dates as a PNG for a slide', async () => {
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save PNG' }).click()]);
-    const png = readFileSync((await download.path())!);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // Width at twice the pixels of the card, which is most of the 560-px popup.
-    expect(png.readUInt32BE(16)).toBeGreaterThan(900);
-    expect(download.suggestedFilename()).toMatch(/^zendmeter-x-perceptnet-\d{4}-\d{2}-\d{2}\.png$/);
-  });
+    it('saves the grid with brand, score and dates as a PNG for a slide', async () => {
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save PNG' }).click()]);
+      const png = readFileSync((await download.path())!);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      // Width at twice the pixels of the card, which is most of the 560-px popup.
+      expect(png.readUInt32BE(16)).toBeGreaterThan(900);
+      expect(download.suggestedFilename()).toMatch(/^zendmeter-x-perceptnet-\d{4}-\d{2}-\d{2}\.png$/);
+    });
 
-  it('works from the keyboard, and in the dark theme', async () => {
-    await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.reload();
-    await popup.locator('td[data-cell="brand-sales"] button').focus();
-    await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toContain('Promotion');
-    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe('rgb(13, 17, 23)');
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-dark.png'), fullPage: true });
-    await popup.emulateMedia({ colorScheme: 'light' });
-  });
+    it('works from the keyboard, and in the dark theme', async () => {
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await popup.reload();
+      await popup.locator('td[data-cell="brand-sales"] button').focus();
+      await popup.keyboard.press('Enter');
+      await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toContain('Promotion');
+      const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe('rgb(13, 17, 23)');
+      await popup.screenshot({ path: join(SCREENSHOTS, 'popup-dark.png'), fullPage: true });
+      await popup.emulateMedia({ colorScheme: 'light' });
+    });
 
-  it('exports every post of the brand as CSV that Excel reads as UTF-8', async () => {
-    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
-    expect(csv.startsWith('\uFEFF"platform"')).toBe(true);
-    const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
-    for (const post of own) expect(csv).toContain(`"${post.id}"`);
-    expect(csv).toContain('"yes"');
-  });
-});
+    it('exports every post of the brand as CSV that Excel reads as UTF-8', async () => {
+      const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      expect(csv.startsWith('\uFEFF"platform"')).toBe(true);
+      const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
+      for (const post of own) expect(csv).toContain(`"${post.id}"`);
+      expect(csv).toContain('"yes"');
+    });
+  },
+);

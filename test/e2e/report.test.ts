@@ -16,61 +16,82 @@ const PAGES: Record<string, string> = {
   'https://bsky.app/profile/stephenking.bsky.social': 'bluesky/metascraper-bluesky_profile.html',
 };
 
-describe.skipIf(!canRunBrowser || !hasSharedFixtures)('report page in Chromium (skipped without /usr/bin/chromium, the build or ../shared)', () => {
-  let context: BrowserContext;
-  let report: Page;
-  const stored = () => readStore<{ platform: string; brand: string; fromBrand: boolean; publishedAt?: string; classification: { tag: string; perspective: string | null; invitesResponse: boolean } }>(context, 'posts');
+describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
+  'report page in Chromium (skipped without /usr/bin/chromium, the build or ../shared)',
+  () => {
+    let context: BrowserContext;
+    let report: Page;
+    const stored = () =>
+      readStore<{
+        platform: string;
+        brand: string;
+        fromBrand: boolean;
+        publishedAt?: string;
+        classification: { tag: string; perspective: string | null; invitesResponse: boolean };
+      }>(context, 'posts');
 
-  beforeAll(async () => {
-    let extensionId: string;
-    ({ context, extensionId } = await launchWithExtension());
-    await routeSavedPages(context, PAGES);
-    for (const url of Object.keys(PAGES)) {
-      const tab = await context.newPage();
-      await tab.goto(url);
-      await waitUntil(async () => (await stored()).some((post) => url.includes(post.brand)));
-      await tab.waitForTimeout(500);
-      await tab.close();
-    }
-    report = await context.newPage();
-    await report.goto(`chrome-extension://${extensionId}/report.html?platform=bluesky&brand=stephenking.bsky.social`);
-  });
-  afterAll(async () => {
-    await context?.close();
-  });
+    beforeAll(async () => {
+      let extensionId: string;
+      ({ context, extensionId } = await launchWithExtension());
+      await routeSavedPages(context, PAGES);
+      for (const url of Object.keys(PAGES)) {
+        const tab = await context.newPage();
+        await tab.goto(url);
+        await waitUntil(async () => (await stored()).some((post) => url.includes(post.brand)));
+        await tab.waitForTimeout(500);
+        await tab.close();
+      }
+      report = await context.newPage();
+      await report.goto(`chrome-extension://${extensionId}/report.html?platform=bluesky&brand=stephenking.bsky.social`);
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
 
-  it('draws the history charts for the brand', async () => {
-    await expect.poll(() => report.locator('.charts canvas').count()).toBe(2);
-    expect(await report.locator('h2').nth(1).textContent()).toContain('Stephen King (@stephenking.bsky.social) by month');
-  });
+    it('draws the history charts for the brand', async () => {
+      await expect.poll(() => report.locator('.charts canvas').count()).toBe(2);
+      expect(await report.locator('h2').nth(1).textContent()).toContain('Stephen King (@stephenking.bsky.social) by month');
+    });
 
-  it('compares two brands with the numbers of their stored posts, each with its count, period, interval and warnings', async () => {
-    await report.getByRole('checkbox', { name: /perceptnet/ }).check();
-    const posts = await stored();
-    for (const [platform, brand] of [['bluesky', 'stephenking.bsky.social'], ['x', 'perceptnet']]) {
-      const own = posts.filter((p) => p.platform === platform && p.brand === brand && p.fromBrand);
-      const summary = summarize(own.map((p) => ({ classification: p.classification as never })));
-      const key = `${platform}/${brand}`;
-      await expect.poll(() => report.locator(`[data-score="${key}"]`).textContent()).toBe(String(Math.round(summary.sendingScore!)));
-      expect(await report.locator(`[data-counted="${key}"]`).textContent()).toBe(String(summary.tagged));
-      const [low, high] = summary.sendingInterval!.map(Math.round);
-      expect(await report.locator(`[data-interval="${key}"]`).textContent()).toBe(`90% interval ${low}–${high}`);
-      const dates = own.flatMap((p) => (p.publishedAt ? [p.publishedAt.slice(0, 10)] : [])).sort();
-      expect(await report.locator(`[data-period="${key}"]`).textContent()).toBe(`${dates[0]} – ${dates[dates.length - 1]}`);
-      const warnings = await report.locator(`[data-warnings="${key}"] .warning`).allTextContents();
-      expect(warnings.map((text) => (text.startsWith('Few posts') ? 'few-posts' : text.startsWith('No replies seen') ? 'no-replies-seen' : text))).toEqual(summary.warnings);
-      expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toBe(`${summary.byCell['brand-communication']} (${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%)`);
-    }
-    mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
-    await report.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/report.png'), fullPage: true });
-  });
+    it('compares two brands with the numbers of their stored posts, each with its count, period, interval and warnings', async () => {
+      await report.getByRole('checkbox', { name: /perceptnet/ }).check();
+      const posts = await stored();
+      for (const [platform, brand] of [
+        ['bluesky', 'stephenking.bsky.social'],
+        ['x', 'perceptnet'],
+      ]) {
+        const own = posts.filter((p) => p.platform === platform && p.brand === brand && p.fromBrand);
+        const summary = summarize(own.map((p) => ({ classification: p.classification as never })));
+        const key = `${platform}/${brand}`;
+        await expect.poll(() => report.locator(`[data-score="${key}"]`).textContent()).toBe(String(Math.round(summary.sendingScore!)));
+        expect(await report.locator(`[data-counted="${key}"]`).textContent()).toBe(String(summary.tagged));
+        const [low, high] = summary.sendingInterval!.map(Math.round);
+        expect(await report.locator(`[data-interval="${key}"]`).textContent()).toBe(`90% interval ${low}–${high}`);
+        const dates = own.flatMap((p) => (p.publishedAt ? [p.publishedAt.slice(0, 10)] : [])).sort();
+        expect(await report.locator(`[data-period="${key}"]`).textContent()).toBe(`${dates[0]} – ${dates[dates.length - 1]}`);
+        const warnings = await report.locator(`[data-warnings="${key}"] .warning`).allTextContents();
+        expect(
+          warnings.map((text) =>
+            text.startsWith('Few posts') ? 'few-posts' : text.startsWith('No replies seen') ? 'no-replies-seen' : text,
+          ),
+        ).toEqual(summary.warnings);
+        expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toBe(
+          `${summary.byCell['brand-communication']} (${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%)`,
+        );
+      }
+      mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
+      await report.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/report.png'), fullPage: true });
+    });
 
-  it('filters the posts table by tag and platform', async () => {
-    const posts = (await stored()).filter((p) => p.fromBrand);
-    await report.locator('.filters select').nth(1).selectOption('x');
-    await expect.poll(() => report.locator('.filters + p').textContent()).toBe(`${posts.filter((p) => p.platform === 'x').length} of ${posts.length} posts`);
-    await report.locator('.filters select').first().selectOption('webcare');
-    const webcareOnX = posts.filter((p) => p.platform === 'x' && p.classification.tag === 'webcare').length;
-    await expect.poll(() => report.locator('.posts-table tbody tr').count()).toBe(webcareOnX);
-  });
-});
+    it('filters the posts table by tag and platform', async () => {
+      const posts = (await stored()).filter((p) => p.fromBrand);
+      await report.locator('.filters select').nth(1).selectOption('x');
+      await expect
+        .poll(() => report.locator('.filters + p').textContent())
+        .toBe(`${posts.filter((p) => p.platform === 'x').length} of ${posts.length} posts`);
+      await report.locator('.filters select').first().selectOption('webcare');
+      const webcareOnX = posts.filter((p) => p.platform === 'x' && p.classification.tag === 'webcare').length;
+      await expect.poll(() => report.locator('.posts-table tbody tr').count()).toBe(webcareOnX);
+    });
+  },
+);

@@ -13,27 +13,36 @@ export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', i
 const browserMissing = [
   existsSync(CHROMIUM) ? '' : `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM=/path/to/chromium)`,
   existsSync(join(EXTENSION_DIR, 'manifest.json')) ? '' : 'no build in .output/chrome-mv3 (npm run build; npm test builds first)',
-].filter(Boolean).join('; ');
+]
+  .filter(Boolean)
+  .join('; ');
 
 export const canRunBrowser = !browserMissing || !!process.env.CI;
 if (!canRunBrowser) console.warn(`Browser tests skipped: ${browserMissing}.`);
 
 /** The same browser without the extension: the baseline that shows what the extension costs a page. */
 export function launchWithoutExtension(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'zendmeter-profile-')), { executablePath: CHROMIUM, headless: true, args: QUIET_ARGS });
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'zendmeter-profile-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: QUIET_ARGS,
+  });
 }
 
-const QUIET_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function launchWithExtension(): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'zendmeter-profile-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...QUIET_ARGS,
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extensionId: new URL(worker.url()).host };

@@ -10,7 +10,13 @@ describe('Bluesky adapter on a minimal page of our own', () => {
       <button data-testid="replyBtn" aria-label="Reply (1,2K replies)"></button><div data-testid="repostCount">3</div><button data-testid="likeBtn" aria-label="Like (15 likes)"></button></div>`;
     const { posts, brand } = page(html, 'https://bsky.app/profile/acme.com');
     expect(brand?.handle).toBe('acme.com');
-    expect(posts[0]).toMatchObject({ id: 'acme.com/3abc', author: 'acme.com', isReply: true, text: 'Thanks Jan, we fixed it!', counts: { replies: 1200, reposts: 3, likes: 15 } });
+    expect(posts[0]).toMatchObject({
+      id: 'acme.com/3abc',
+      author: 'acme.com',
+      isReply: true,
+      text: 'Thanks Jan, we fixed it!',
+      counts: { replies: 1200, reposts: 3, likes: 15 },
+    });
     expect(posts[0].publishedAt).toMatch(/^2026-03-02T/);
   });
 });
@@ -20,9 +26,18 @@ describe('Bluesky thread nesting on a minimal page of our own', () => {
     const item = (handle: string, key: string, text: string, joined: boolean) => `<div data-testid="postThreadItem-by-${handle}">
       <div style="flex-direction: row; height: 12px;"><div style="width: 42px;">${joined ? '<div style="width: 2px; background-color: grey;"></div>' : ''}</div></div>
       <a href="/profile/${handle}/post/${key}" data-tooltip="January 26, 2026 at 7:50 PM">1h</a><div data-word-wrap="1">${text}</div></div>`;
-    const html = item('acme.com', 'root', 'Our new store opens', false) + item('anna.bsky.social', 'a1', 'When?', false) + item('tom.bsky.social', 't1', 'Saturday, it says so', true) + item('acme.com', 'b1', 'Saturday at 10!', true);
+    const html =
+      item('acme.com', 'root', 'Our new store opens', false) +
+      item('anna.bsky.social', 'a1', 'When?', false) +
+      item('tom.bsky.social', 't1', 'Saturday, it says so', true) +
+      item('acme.com', 'b1', 'Saturday at 10!', true);
     const { posts } = page(html, 'https://bsky.app/profile/acme.com/post/root');
-    expect(posts.map((p) => [p.author, p.replyTo])).toEqual([['acme.com', undefined], ['anna.bsky.social', 'acme.com'], ['tom.bsky.social', 'anna.bsky.social'], ['acme.com', 'tom.bsky.social']]);
+    expect(posts.map((p) => [p.author, p.replyTo])).toEqual([
+      ['acme.com', undefined],
+      ['anna.bsky.social', 'acme.com'],
+      ['tom.bsky.social', 'anna.bsky.social'],
+      ['acme.com', 'tom.bsky.social'],
+    ]);
   });
 });
 

@@ -11,7 +11,13 @@ describe('Facebook adapter on a minimal page of our own (no 2023+ Page capture e
     const { posts, brand } = page(html, 'https://www.facebook.com/acmenl');
     expect(brand?.handle).toBe('acmenl');
     expect(posts).toHaveLength(1);
-    expect(posts[0]).toMatchObject({ id: 'pfbid02abc', author: 'acmenl', text: 'Vandaag open: onze nieuwe winkel in Utrecht!', isAd: false, counts: { likes: 1200, replies: 45, reposts: 7 } });
+    expect(posts[0]).toMatchObject({
+      id: 'pfbid02abc',
+      author: 'acmenl',
+      text: 'Vandaag open: onze nieuwe winkel in Utrecht!',
+      isAd: false,
+      counts: { likes: 1200, replies: 45, reposts: 7 },
+    });
   });
 });
 

@@ -8,21 +8,29 @@ describe('Instagram adapter on a minimal page of our own', () => {
       <section><span dir="auto">1.234 vind-ik-leuks</span></section>
       <span dir="auto">Nieuw in de winkel: onze wintercollectie ❄️</span></article></section>`;
     const [post] = page(html, 'https://www.instagram.com/').posts;
-    expect(post).toMatchObject({ id: 'ABC123', author: 'acme_nl', text: 'Nieuw in de winkel: onze wintercollectie ❄️', isAd: true, counts: { likes: 1234 } });
+    expect(post).toMatchObject({
+      id: 'ABC123',
+      author: 'acme_nl',
+      text: 'Nieuw in de winkel: onze wintercollectie ❄️',
+      isAd: true,
+      counts: { likes: 1234 },
+    });
   });
 });
 
 describe('Instagram profile tiles on minimal pages of our own', () => {
   const tile = (alt: string) => `<a href="/p/XYZ789/"><img alt="${alt}"></a>`;
   it.each([
-    'Photo by Acme on November 05, 2025. May be an image of text that says \'SALE\'.',
+    "Photo by Acme on November 05, 2025. May be an image of text that says 'SALE'.",
     'Photo shared by Acme on November 25, 2025 tagging @partner. May be a meme of one or more people.',
     'Foto door Acme op 5 november 2025. Geen fotobeschrijving beschikbaar.',
   ])('takes no caption from automatic alt text: %s', (alt) => {
     expect(page(tile(alt), 'https://www.instagram.com/acme/').posts[0]).toMatchObject({ text: '', mediaOnly: true });
   });
   it('keeps alt text the author wrote', () => {
-    expect(page(tile('Our new winter collection is in store ❄️'), 'https://www.instagram.com/acme/').posts[0].text).toBe('Our new winter collection is in store ❄️');
+    expect(page(tile('Our new winter collection is in store ❄️'), 'https://www.instagram.com/acme/').posts[0].text).toBe(
+      'Our new winter collection is in store ❄️',
+    );
   });
 });
 

@@ -10,7 +10,13 @@ describe('LinkedIn adapter on a minimal page of our own', () => {
       <span class="social-details-social-counts__reactions-count">1.234</span><li class="social-details-social-counts__comments">12 reacties</li></div>`;
     const { posts, brand } = page(html, 'https://www.linkedin.com/company/acme/posts/');
     expect(brand?.handle).toBe('acme');
-    expect(posts[0]).toMatchObject({ id: '7315856071737163778', author: 'acme', authorName: 'Acme', text: 'Wij zoeken een nieuwe collega!\nSolliciteer nu.', counts: { likes: 1234, replies: 12 } });
+    expect(posts[0]).toMatchObject({
+      id: '7315856071737163778',
+      author: 'acme',
+      authorName: 'Acme',
+      text: 'Wij zoeken een nieuwe collega!\nSolliciteer nu.',
+      counts: { likes: 1234, replies: 12 },
+    });
     expect(posts[0].publishedAt).toMatch(/^2025-04-09T2/);
   });
 });
@@ -30,8 +36,13 @@ describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages', () =
     expect(posts.filter((p) => p.isAd)).toHaveLength(1);
   });
   it('person activity (9) and 2025-12 search results (3)', () => {
-    expect(sharedPage('linkedin/brocc_linkedin-person-feed.html', 'https://www.linkedin.com/in/stevehind/recent-activity/all/').posts).toHaveLength(9);
-    const search = sharedPage('linkedin/linkedin-worker-test_VIP_Feed_OuterHTML.html', 'https://www.linkedin.com/search/results/content/').posts;
+    expect(
+      sharedPage('linkedin/brocc_linkedin-person-feed.html', 'https://www.linkedin.com/in/stevehind/recent-activity/all/').posts,
+    ).toHaveLength(9);
+    const search = sharedPage(
+      'linkedin/linkedin-worker-test_VIP_Feed_OuterHTML.html',
+      'https://www.linkedin.com/search/results/content/',
+    ).posts;
     expect(search).toHaveLength(3);
     expect(search[0].publishedAt).toMatch(/^2025-12-12/);
   });

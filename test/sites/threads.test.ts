@@ -6,8 +6,14 @@ describe('Threads adapter on a minimal page of our own', () => {
     const item = (user: string, code: string, text: string) => `<div data-pressable-container="true"><a href="/@${user}">${user}</a>
       <a href="/@${user}/post/${code}"><time datetime="2026-02-01T12:00:00.000Z">1h</time></a><span dir="auto">${text}</span>
       <div role="button"><svg aria-label="Like"></svg><span>1,5K</span></div></div>`;
-    const { posts } = page(item('acme', 'ROOT1', 'Our spring line is here') + item('fan', 'R2', 'Love it'), 'https://www.threads.com/@acme/post/ROOT1');
-    expect(posts.map((p) => [p.author, p.isReply, p.text, p.counts.likes])).toEqual([['acme', false, 'Our spring line is here', 1500], ['fan', true, 'Love it', 1500]]);
+    const { posts } = page(
+      item('acme', 'ROOT1', 'Our spring line is here') + item('fan', 'R2', 'Love it'),
+      'https://www.threads.com/@acme/post/ROOT1',
+    );
+    expect(posts.map((p) => [p.author, p.isReply, p.text, p.counts.likes])).toEqual([
+      ['acme', false, 'Our spring line is here', 1500],
+      ['fan', true, 'Love it', 1500],
+    ]);
   });
   it('marks a post labelled "Sponsored" as an ad, and does not read an undated ad at all', () => {
     const dated = `<div data-pressable-container="true"><a href="/@shoes">shoes</a><div>Sponsored</div>

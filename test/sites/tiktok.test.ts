@@ -5,15 +5,27 @@ describe('TikTok adapter on a minimal page of our own', () => {
   it('reads a profile tile: caption from the image, date from the video id', () => {
     const html = `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="Nieuwe smaak! #acme"></a><strong data-e2e="video-views">3,4M</strong></div>`;
     const [post] = page(html, 'https://www.tiktok.com/@acme').posts;
-    expect(post).toMatchObject({ id: '7571863205253778710', author: 'acme', text: 'Nieuwe smaak! #acme', publishedAt: '2025-11-12T15:36:23.000Z' });
+    expect(post).toMatchObject({
+      id: '7571863205253778710',
+      author: 'acme',
+      text: 'Nieuwe smaak! #acme',
+      publishedAt: '2025-11-12T15:36:23.000Z',
+    });
   });
   it('drops the sound TikTok appends to the caption; a tile with only the sound has no text', () => {
-    const tile = (alt: string) => `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="${alt}"></a></div>`;
-    expect(page(tile('Nuevo sabor 🔥 #acme  created by Acme with Acme’s sonido original'), 'https://www.tiktok.com/@acme').posts[0].text).toBe('Nuevo sabor 🔥 #acme');
-    expect(page(tile('created by Acme with Acme’s original sound - Acme'), 'https://www.tiktok.com/@acme').posts[0]).toMatchObject({ text: '', mediaOnly: true });
+    const tile = (alt: string) =>
+      `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="${alt}"></a></div>`;
+    expect(
+      page(tile('Nuevo sabor 🔥 #acme  created by Acme with Acme’s sonido original'), 'https://www.tiktok.com/@acme').posts[0].text,
+    ).toBe('Nuevo sabor 🔥 #acme');
+    expect(page(tile('created by Acme with Acme’s original sound - Acme'), 'https://www.tiktok.com/@acme').posts[0]).toMatchObject({
+      text: '',
+      mediaOnly: true,
+    });
   });
-  it('marks a sponsored video as an ad, but keeps a paid partnership as the creator\'s own post', () => {
-    const tile = (label: string) => `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="Nieuwe smaak!"></a><span>${label}</span></div>`;
+  it("marks a sponsored video as an ad, but keeps a paid partnership as the creator's own post", () => {
+    const tile = (label: string) =>
+      `<div data-e2e="user-post-item"><a href="https://www.tiktok.com/@acme/video/7571863205253778710"><img alt="Nieuwe smaak!"></a><span>${label}</span></div>`;
     expect(page(tile('Sponsored'), 'https://www.tiktok.com/@acme').posts[0].isAd).toBe(true);
     expect(page(tile('Paid partnership'), 'https://www.tiktok.com/@acme').posts[0].isAd).toBe(false);
   });
