@@ -78,7 +78,10 @@ export default defineBackground(() => {
     if (tabId === undefined) return { ok: true, added: 0, classifications };
     brandByTab.delete(tabId);
     let feed = feedByTab.get(tabId);
-    if (feed?.url !== message.url) feedByTab.set(tabId, (feed = { url: message.url, platform: message.platform, posts: new Map() }));
+    if (feed?.url !== message.url) {
+      feed = { url: message.url, platform: message.platform, posts: new Map() };
+      feedByTab.set(tabId, feed);
+    }
     for (const post of message.posts)
       if (feed.posts.size < MAX_FEED_POSTS) feed.posts.set(post.id, { author: post.author, classification: classifications[post.id] });
     return { ok: true, added: 0, classifications };
@@ -109,14 +112,14 @@ export default defineBackground(() => {
     }
     await pauseLoaded;
     if (paused) return { ok: true, added: 0, classifications: Object.fromEntries(message.posts.map((post) => [post.id, classify(post)])) };
-    const classifications: Record<string, Classification> = {};
     const stored = message.posts.map((post) => ({
       ...post,
       brand: brand.handle,
       fromBrand: isBrandPost(post, brand),
-      classification: (classifications[post.id] = classify(post)),
+      classification: classify(post),
       classifierVersion: CLASSIFIER_VERSION,
     }));
+    const classifications = Object.fromEntries(stored.map((post) => [post.id, post.classification]));
     try {
       const { added } = await savePosts(await db(), { ...brand, platform: message.platform }, stored, { page: message.url });
       storageFull = false;

@@ -115,7 +115,9 @@ export function probabilities(model: SoftmaxModel, features: Features): number[]
   for (const [name, value] of Object.entries(features)) {
     const perClass = model.weights[name];
     if (!perClass) continue;
-    model.classes.forEach((label, c) => (scores[c] += (perClass[label] ?? 0) * value));
+    model.classes.forEach((label, c) => {
+      scores[c] += (perClass[label] ?? 0) * value;
+    });
   }
   softmaxInPlace(scores);
   return scores;

@@ -15,6 +15,7 @@ export interface NormalizedText {
 }
 
 // Zero-width and bidi control characters, variation selectors, soft hyphen.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists variation selectors on purpose, to remove them.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFE00-\uFE0F\uFEFF]/u;
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',

@@ -53,12 +53,12 @@ export async function benchPopup(): Promise<string> {
       });
     });
     const tally = posts.reduce<Tally>(
-      (sum, post) => ({
-        ...sum,
-        counts: { ...sum.counts, [post.grid!]: (sum.counts[post.grid!] ?? 0) + 1 },
-        first: sum.first && sum.first < post.publishedAt! ? sum.first : post.publishedAt,
-        last: sum.last && sum.last > post.publishedAt! ? sum.last : post.publishedAt,
-      }),
+      (sum, post) => {
+        sum.counts[post.grid!] = (sum.counts[post.grid!] ?? 0) + 1;
+        sum.first = sum.first && sum.first < post.publishedAt! ? sum.first : post.publishedAt;
+        sum.last = sum.last && sum.last > post.publishedAt! ? sum.last : post.publishedAt;
+        return sum;
+      },
       { platform: 'x', brand: 'benchbrand', counts: {} },
     );
     await page.evaluate(

@@ -33,7 +33,7 @@ export function removeBadge(container: Element): void {
 }
 
 export function removeAllBadges(document: Document): void {
-  document.querySelectorAll(`[${HOST_ATTRIBUTE}]`).forEach((badge) => badge.remove());
+  for (const badge of Array.from(document.querySelectorAll(`[${HOST_ATTRIBUTE}]`))) badge.remove();
 }
 
 /** Our own badge changing the DOM must not look like the page changing. */

@@ -23,11 +23,11 @@ export function crossValidate<T, P>(
   items: readonly T[],
   fold: readonly number[],
   folds: number,
-  fit: (training: T[]) => (item: T) => P,
+  train: (training: T[]) => (item: T) => P,
 ): P[] {
   const predictions = new Array<P>(items.length);
   for (let f = 0; f < folds; f++) {
-    const predictor = fit(items.filter((_, i) => fold[i] !== f));
+    const predictor = train(items.filter((_, i) => fold[i] !== f));
     items.forEach((item, i) => {
       if (fold[i] === f) predictions[i] = predictor(item);
     });

@@ -28,12 +28,15 @@ export function monthlyHistory(posts: readonly (ScoredPost & { publishedAt?: str
   // Months without posts inside the range are shown as gaps, not skipped, so the time axis stays true.
   const filled: string[] = [];
   if (months.length > 0) {
-    for (
-      let [year, month] = months[0].split('-').map(Number);
-      `${year}-${String(month).padStart(2, '0')}` <= months[months.length - 1];
-      month === 12 ? ((month = 1), year++) : month++
-    ) {
-      filled.push(`${year}-${String(month).padStart(2, '0')}`);
+    let [year, month] = months[0].split('-').map(Number);
+    for (let label = months[0]; label <= months[months.length - 1]; label = `${year}-${String(month).padStart(2, '0')}`) {
+      filled.push(label);
+      if (month === 12) {
+        month = 1;
+        year++;
+      } else {
+        month++;
+      }
     }
   }
   return { months: filled.map((month) => ({ month, summary: summarize(byMonth.get(month) ?? []) })), undated };

@@ -27,7 +27,8 @@ const REPOSTED = /reposted this|heeft dit gerepost/i;
 function visibleText(node: Element | null): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
-  copy.querySelectorAll('.visually-hidden, .feed-shared-inline-show-more-text__see-more-less-toggle').forEach((hidden) => hidden.remove());
+  for (const hidden of Array.from(copy.querySelectorAll('.visually-hidden, .feed-shared-inline-show-more-text__see-more-less-toggle')))
+    hidden.remove();
   return readText(copy);
 }
 

@@ -3,7 +3,6 @@
  * grid keys, so the popup counts a brand by reading one record, not its posts.
  */
 import { CELLS, cellIdOf } from '../model/model';
-import { brandKey, type BrandKey } from '../model/post';
 import { effective } from '../model/override';
 import { isSendingOnly, type ScoredPost } from '../score/summarize';
 import type { Database, StoredPost, Tally } from './schema';

@@ -94,6 +94,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       // Scrolling back and re-rendering the same posts stores nothing twice.
       await tab.evaluate(() => {
         const feed = document.getElementById('feed')!;
+        // biome-ignore lint/correctness/noSelfAssign: re-parsing the markup replaces every node, as a virtualised list does.
         feed.innerHTML = feed.innerHTML;
       });
       await tab.waitForTimeout(500);

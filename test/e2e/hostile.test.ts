@@ -12,7 +12,7 @@ import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../har
 // Playwright reports a service worker's requests only with this switched on.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1"> Sale: 20% off!',
   '<script>window.__pwned=1</script> Our new store opens on Saturday.',
@@ -23,7 +23,7 @@ const HOSTILE = [
   '=HYPERLINK("http://evil.example","click") +1 -1 @SUM(A1)',
 ];
 const tweet = (i: number, text: string) =>
-  `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme &lt;b&gt;</a><a href="/acme/status/19042150076020822${String(i).padStart(2, '0')}"><time datetime="2025-03-2${i % 9}T16:53:31.000Z">Mar</time></a></div><div data-testid="tweetText">${escape(text)}</div><div role="group" aria-label="∞ replies, NaN reposts, 1e999 likes"></div></article>`;
+  `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme &lt;b&gt;</a><a href="/acme/status/19042150076020822${String(i).padStart(2, '0')}"><time datetime="2025-03-2${i % 9}T16:53:31.000Z">Mar</time></a></div><div data-testid="tweetText">${escapeHtml(text)}</div><div role="group" aria-label="∞ replies, NaN reposts, 1e999 likes"></div></article>`;
 // Odd markup an adapter may trip over: no author, a broken date, a status link with no id.
 const ODD = `<article data-testid="tweet"><a href="/status/"><time datetime="not a date">?</time></a></article><article data-testid="tweet"><div data-testid="User-Name"></div></article>`;
 const PAGE = `<html><head><title>Acme (@acme) / X</title></head><body><main>${HOSTILE.map((text, i) => tweet(i, text)).join('')}${ODD}</main></body></html>`;
