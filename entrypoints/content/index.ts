@@ -9,22 +9,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Collector } from '@/src/collect/collector';
 import type { ContentMessage } from '@/src/messages';
 import type { Platform } from '@/src/model/post';
-import { adapterFor } from '@/src/sites/extract';
+import { adapterFor, SUPPORTED_HOSTS } from '@/src/sites/extract';
 import { generic } from '@/src/sites/generic';
 import { badgesSetting, disabledSitesSetting } from '@/src/settings';
-
-export const SUPPORTED_HOSTS = [
-  '*://x.com/*',
-  '*://twitter.com/*',
-  '*://*.facebook.com/*',
-  '*://*.instagram.com/*',
-  '*://*.linkedin.com/*',
-  '*://*.youtube.com/*',
-  '*://*.tiktok.com/*',
-  '*://*.threads.net/*',
-  '*://*.threads.com/*',
-  '*://bsky.app/*',
-];
 
 export default defineContentScript({
   matches: SUPPORTED_HOSTS,

@@ -6,7 +6,7 @@ import { setOverride } from '@/src/store/write';
 import type { Database, StoredPost } from '@/src/store/schema';
 import { effective } from '@/src/model/override';
 import type { BrandKey } from '@/src/model/post';
-import { Highlighted } from './Highlighted';
+import { Highlighted } from '@/src/ui/Highlighted';
 import { t, uiLang } from '@/src/ui/i18n';
 
 const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));

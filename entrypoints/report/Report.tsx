@@ -12,7 +12,7 @@ import { responsiveness, type Responsiveness } from '@/src/score/responsiveness'
 import { download } from '@/src/ui/download';
 import { t, uiLang } from '@/src/ui/i18n';
 import { intervalText, methodNote, responsivenessText, warningText } from '@/src/ui/caveats';
-import { Highlighted } from '../popup/Highlighted';
+import { Highlighted } from '@/src/ui/Highlighted';
 import { Chart } from './Chart';
 
 type Key = string;

@@ -3,6 +3,7 @@ import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
@@ -17,7 +18,10 @@ const SELECTORS = {
   repostCount: '[data-testid="repostCount"], [data-testid="repostCount-expanded"]',
   likeCount: '[data-testid="likeBtn"], [data-testid="likeCount-expanded"]',
   media: '[data-expoimage="true"] img, video, [data-testid="contentHider-embed"]',
+  label: 'div[dir="auto"], [aria-label]',
 };
+
+const HOSTS = ['*://bsky.app/*'];
 
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9]+)/;
 const REPLIED = /^(Replied to|Reply to|Antwoord op|Reageerde op)\s/i;
@@ -46,7 +50,8 @@ function threadAddressee(post: Element, anchorAuthor: string | undefined): strin
 export const bluesky: SiteAdapter = {
   platform: 'bluesky',
   selectors: SELECTORS,
-  matches: (url) => url.hostname === 'bsky.app' || url.hostname.endsWith('.bsky.app'),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = url.pathname.match(/^\/profile\/([^/]+)\/?$/)?.[1] ?? url.pathname.match(/^\/profile\/([^/]+)\/post\//)?.[1];
     if (!handle) return null;
@@ -63,7 +68,7 @@ export const bluesky: SiteAdapter = {
     const author = authorOf(post) ?? lowerHandle(path[1]);
     const textNode = post.querySelector(SELECTORS.text) ?? (isThreadItem ? post.querySelector(SELECTORS.threadText) : null);
     const text = readText(textNode);
-    const labels = Array.from(post.querySelectorAll('div[dir="auto"], [aria-label]')).map((node) =>
+    const labels = Array.from(post.querySelectorAll(SELECTORS.label)).map((node) =>
       (node.getAttribute('aria-label') ?? node.textContent ?? '').trim(),
     );
     const replyLabel = labels.find((label) => REPLIED.test(label));

@@ -19,6 +19,9 @@ import { youtube } from './youtube';
 /** Platform adapters first; the generic one serves any other page, on demand only. */
 export const ADAPTERS: readonly SiteAdapter[] = [x, facebook, instagram, linkedin, youtube, tiktok, threads, bluesky, mastodon];
 
+/** Where the content script runs by itself: every platform adapter's hosts. */
+export const SUPPORTED_HOSTS = ADAPTERS.flatMap((adapter) => adapter.hosts);
+
 export function adapterFor(url: URL, document: Document): SiteAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.matches(url, document));
 }

@@ -8,6 +8,7 @@ import { parseCount } from './count';
 import { absolute, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: '[role="feed"] [role="article"], div[aria-posinset] [role="article"], [data-pagelet^="FeedUnit"] [role="article"]',
@@ -16,7 +17,10 @@ const SELECTORS = {
   permalink: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"], a[href*="/videos/"], a[href*="/reel/"]',
   reactions: '[aria-label^="All reactions"], [aria-label^="Alle reacties"], [aria-label^="Like:"], [aria-label$=" people"]',
   sponsored: 'a[aria-label="Sponsored"], a[aria-label="Gesponsord"]',
+  media: 'img, video',
 };
+
+const HOSTS = ['*://*.facebook.com/*'];
 
 const POST_ID = /\/posts\/([A-Za-z0-9]+)|story_fbid=([A-Za-z0-9]+)|\/permalink\/(\d+)|\/videos\/(\d+)|\/reel\/(\d+)/;
 const NOT_PAGES = new Set([
@@ -48,7 +52,8 @@ function countBefore(text: string, words: string): number | undefined {
 export const facebook: SiteAdapter = {
   platform: 'facebook',
   selectors: SELECTORS,
-  matches: (url) => /(^|\.)facebook\.com$/.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = pageHandle(url.pathname, url);
     return handle
@@ -87,7 +92,7 @@ export const facebook: SiteAdapter = {
       isRepost: false,
       isPinned: /^(Pinned|Vastgezet)/m.test(all),
       isAd: !!post.querySelector(SELECTORS.sponsored) || /^(Sponsored|Gesponsord)$/m.test(all),
-      mediaOnly: !text && !!post.querySelector('img, video'),
+      mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts: {
         likes: parseCount(post.querySelector(SELECTORS.reactions)?.getAttribute('aria-label')),
         replies: countBefore(all, 'comments?|reacties|opmerkingen'),

@@ -19,6 +19,7 @@ export function textId(text: string): string {
 export const generic: SiteAdapter = {
   platform: 'web',
   selectors: SELECTORS,
+  hosts: [],
   matches: () => true,
   brand: (url, document) => ({ handle: url.hostname.replace(/^www\./, ''), name: document.title || undefined }),
   findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)),
@@ -26,7 +27,7 @@ export const generic: SiteAdapter = {
     const text = readText(container);
     if (!text) return null;
     const time = container.querySelector(SELECTORS.time);
-    const link = time?.closest('a[href]') ?? container.querySelector(SELECTORS.permalink);
+    const link = time?.closest(SELECTORS.permalink) ?? container.querySelector(SELECTORS.permalink);
     const permalink = absolute(link?.getAttribute('href') ?? undefined, url);
     return {
       id: permalink && permalink !== url.href ? permalink : textId(text),

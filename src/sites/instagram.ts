@@ -3,6 +3,7 @@ import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: 'article',
@@ -13,7 +14,16 @@ const SELECTORS = {
   likes: 'a[href$="/liked_by/"]',
   comments: 'a[href$="/comments/"]',
   media: 'img, video',
+  link: 'a[href]',
+  image: 'img',
+  label: 'span, a',
+  pinned: 'svg[aria-label="Pinned post icon"], svg[aria-label="Vastgezet berichtpictogram"]',
+  inlineLink: 'a',
+  section: 'section',
+  dateInLink: 'time',
 };
+
+const HOSTS = ['*://*.instagram.com/*'];
 
 const POST_PATH = /\/(?:p|reel)\/([A-Za-z0-9_-]+)/;
 const NOT_PROFILES = new Set(['p', 'reel', 'reels', 'explore', 'direct', 'accounts', 'stories', 'about', 'legal']);
@@ -35,7 +45,8 @@ function profileHandle(href: string | null | undefined): string | undefined {
 export const instagram: SiteAdapter = {
   platform: 'instagram',
   selectors: SELECTORS,
-  matches: (url) => /(^|\.)instagram\.com$/.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = profileHandle(url.pathname.match(/^\/[^/]+\//)?.[0]);
     if (!handle) return null;
@@ -51,11 +62,11 @@ export const instagram: SiteAdapter = {
     const isTile = post.tagName === 'A';
     const link = isTile
       ? post
-      : (Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time')) ??
+      : (Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector(SELECTORS.dateInLink)) ??
         post.querySelector(SELECTORS.permalink));
     const code = link?.getAttribute('href')?.match(POST_PATH)?.[1];
     if (!code) return null;
-    const authorLink = Array.from(post.querySelectorAll('a[href]')).find((a) => profileHandle(a.getAttribute('href')) && readText(a));
+    const authorLink = Array.from(post.querySelectorAll(SELECTORS.link)).find((a) => profileHandle(a.getAttribute('href')) && readText(a));
     const author =
       profileHandle(authorLink?.getAttribute('href')) ??
       (isTile ? (lowerHandle(link?.getAttribute('href')?.split('/')[1]) ?? instagram.brand(url, post.ownerDocument)?.handle) : undefined);
@@ -68,16 +79,16 @@ export const instagram: SiteAdapter = {
     const spans = isTile
       ? []
       : Array.from(post.querySelectorAll(SELECTORS.caption)).filter(
-          (span) => !within(span, 'a') && !within(span, 'section') && !span.querySelector('time'),
+          (span) => !within(span, SELECTORS.inlineLink) && !within(span, SELECTORS.section) && !span.querySelector(SELECTORS.time),
         );
     const caption =
       spans
         .map((span) => readText(span))
         .filter((line) => line.toLowerCase() !== author)
         .sort((a, b) => b.length - a.length)[0] ?? '';
-    const alt = isTile ? (post.querySelector('img')?.getAttribute('alt') ?? '') : '';
+    const alt = isTile ? (post.querySelector(SELECTORS.image)?.getAttribute('alt') ?? '') : '';
     const text = (isTile ? (AUTOMATIC_ALT.test(alt) ? '' : alt) : caption).replace(MORE, '').trim();
-    const labels = Array.from(post.querySelectorAll('span, a')).map((node) => (node.textContent ?? '').trim());
+    const labels = Array.from(post.querySelectorAll(SELECTORS.label)).map((node) => (node.textContent ?? '').trim());
     return {
       id: code,
       platform: 'instagram',
@@ -88,7 +99,7 @@ export const instagram: SiteAdapter = {
       publishedAt: isoDate(post.querySelector(SELECTORS.time)?.getAttribute('datetime')),
       isReply: false,
       isRepost: false,
-      isPinned: !!post.querySelector('svg[aria-label="Pinned post icon"], svg[aria-label="Vastgezet berichtpictogram"]'),
+      isPinned: !!post.querySelector(SELECTORS.pinned),
       isAd: labels.some((label) => SPONSORED.test(label)),
       mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts: {

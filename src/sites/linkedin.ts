@@ -3,6 +3,7 @@ import { parseCount } from './count';
 import { dateFromSnowflake, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: 'div.feed-shared-update-v2[data-urn], [data-testid="mainFeed"] div[role="listitem"]',
@@ -17,7 +18,11 @@ const SELECTORS = {
   seeMore: '.feed-shared-inline-show-more-text__see-more-less-toggle, button[aria-label*="more"]',
   media: '.update-components-image, .update-components-linkedin-video, .update-components-document',
   permalink: 'a[href*="/feed/update/urn:li:activity:"]',
+  hiddenText: '.visually-hidden, .feed-shared-inline-show-more-text__see-more-less-toggle',
+  activityId: '[data-id]',
 };
+
+const HOSTS = ['*://*.linkedin.com/*'];
 
 const ACTIVITY = /urn:li:activity:(\d+)/;
 const PROMOTED = /Promoted|Gepromoot|Gesponsord/i;
@@ -27,8 +32,7 @@ const REPOSTED = /reposted this|heeft dit gerepost/i;
 function visibleText(node: Element | null): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
-  for (const hidden of Array.from(copy.querySelectorAll('.visually-hidden, .feed-shared-inline-show-more-text__see-more-less-toggle')))
-    hidden.remove();
+  for (const hidden of Array.from(copy.querySelectorAll(SELECTORS.hiddenText))) hidden.remove();
   return readText(copy);
 }
 
@@ -39,7 +43,8 @@ function accountFromHref(href: string | null | undefined): string | undefined {
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   selectors: SELECTORS,
-  matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = accountFromHref(url.pathname);
     if (!handle) return null;
@@ -57,7 +62,7 @@ export const linkedin: SiteAdapter = {
   readPost(post): ScrapedPost | null {
     const urn =
       post.getAttribute('data-urn') ??
-      post.closest('[data-id]')?.getAttribute('data-id') ??
+      post.closest(SELECTORS.activityId)?.getAttribute('data-id') ??
       post.querySelector(SELECTORS.permalink)?.getAttribute('href') ??
       '';
     const activity = urn.match(ACTIVITY)?.[1];
@@ -72,7 +77,7 @@ export const linkedin: SiteAdapter = {
       author: accountFromHref(post.querySelector(SELECTORS.actorLink)?.getAttribute('href')),
       authorName: readText(post.querySelector(SELECTORS.actorName)) || undefined,
       text,
-      truncated: !!post.querySelector('.feed-shared-inline-show-more-text__see-more-less-toggle'),
+      truncated: !!post.querySelector(SELECTORS.seeMore),
       publishedAt: dateFromSnowflake(activity, 'linkedin'),
       isReply: false,
       isRepost: REPOSTED.test(header),

@@ -19,6 +19,11 @@ const SELECTORS = {
   time: 'time[datetime]',
   prepend: '.status__prepend',
   replyCount: '.status__action-bar__button .icon-button__counter, .status__action-bar button .icon-button__counter',
+  pageTitle: 'meta[property="og:title"]',
+  readMore: '.status__content__spoiler-link, .status__content__read-more-button',
+  replyWrapper: '.status__wrapper-reply',
+  media: '.media-gallery, video',
+  instanceMarkup: 'meta[property="og:site_name"], .columns-area, .status',
 };
 
 const STATUS_PATH = /\/@([^/]+)\/(\d+)/;
@@ -30,8 +35,9 @@ function acct(value: string | null | undefined): string | undefined {
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   selectors: SELECTORS,
-  matches: (_url, document) =>
-    !!document.querySelector(SELECTORS.app) && !!document.querySelector('meta[property="og:site_name"], .columns-area, .status'),
+  // Any instance, any address: the markup says it is Mastodon.
+  hosts: [],
+  matches: (_url, document) => !!document.querySelector(SELECTORS.app) && !!document.querySelector(SELECTORS.instanceMarkup),
   brand(url, document): Account | null {
     const handle = url.pathname.match(/^\/@([^/]+)/)?.[1];
     if (!handle) return null;
@@ -39,7 +45,7 @@ export const mastodon: SiteAdapter = {
       handle: acct(handle)!,
       name:
         document
-          .querySelector('meta[property="og:title"]')
+          .querySelector(SELECTORS.pageTitle)
           ?.getAttribute('content')
           ?.replace(/\s*\(@.*$/, '') ?? undefined,
     };
@@ -62,15 +68,15 @@ export const mastodon: SiteAdapter = {
       platform: 'mastodon',
       permalink: absolute(link?.getAttribute('href') ?? undefined, url),
       author,
-      authorName: readText(post.querySelector('.display-name__html')) || undefined,
+      authorName: readText(post.querySelector(SELECTORS.displayName)) || undefined,
       text,
-      truncated: !!post.querySelector('.status__content__spoiler-link, .status__content__read-more-button'),
+      truncated: !!post.querySelector(SELECTORS.readMore),
       publishedAt: isoDate(post.querySelector(SELECTORS.time)?.getAttribute('datetime')),
-      isReply: post.classList.contains('status-reply') || !!post.closest('.status__wrapper-reply') || (!!anchorId && id !== anchorId),
+      isReply: post.classList.contains('status-reply') || !!post.closest(SELECTORS.replyWrapper) || (!!anchorId && id !== anchorId),
       isRepost: /boosted|heeft geboost/i.test(readText(post.querySelector(SELECTORS.prepend))),
       isPinned: /pinned|vastgezet/i.test(readText(post.querySelector(SELECTORS.prepend))),
       isAd: false,
-      mediaOnly: !text && !!post.querySelector('.media-gallery, video'),
+      mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts: { replies: parseCount(post.querySelector(SELECTORS.replyCount)?.textContent) },
     };
   },

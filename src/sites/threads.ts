@@ -3,6 +3,7 @@ import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: 'div[data-pressable-container="true"]',
@@ -13,7 +14,15 @@ const SELECTORS = {
   action: 'div[role="button"]',
   /** Posts the page suggests below a thread ("Related threads"): not part of it. */
   related: '[data-pagelet*="related_posts"]',
+  nestedPost: 'a[href*="/post/"], time',
+  actionIcon: 'svg[aria-label]',
+  pinned: 'svg[aria-label="Pinned"], svg[aria-label="Vastgezet"]',
+  link: 'a',
+  media: 'img[alt]:not([alt$="profile picture"]), video',
+  dateInLink: 'time',
 };
+
+const HOSTS = ['*://*.threads.net/*', '*://*.threads.com/*'];
 
 /** Labels in a post's header, beside its time: not what the author wrote. */
 const HEADER_LABEL = /^(·|Author|Auteur)$/;
@@ -28,14 +37,15 @@ const ACTIONS: Record<string, 'likes' | 'replies' | 'reposts'> = {
 };
 
 function authorOf(item: Element): string | undefined {
-  const link = Array.from(item.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
+  const link = Array.from(item.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector(SELECTORS.dateInLink));
   return lowerHandle(link?.getAttribute('href')?.match(POST_PATH)?.[1]);
 }
 
 export const threads: SiteAdapter = {
   platform: 'threads',
   selectors: SELECTORS,
-  matches: (url) => /(^|\.)threads\.(net|com)$/.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = url.pathname.match(/^\/@([^/]+)/)?.[1];
     return handle ? { handle: handle.toLowerCase(), name: document.title.match(/^(.*?) \(@/)?.[1] } : null;
@@ -48,15 +58,15 @@ export const threads: SiteAdapter = {
       ),
     ),
   readPost(post, url): ScrapedPost | null {
-    const link = Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector('time'));
+    const link = Array.from(post.querySelectorAll(SELECTORS.permalink)).find((a) => a.querySelector(SELECTORS.dateInLink));
     const path = link?.getAttribute('href')?.match(POST_PATH);
     if (!path) return null;
     const author = authorOf(post);
     const text = Array.from(post.querySelectorAll(SELECTORS.text))
       .filter(
         (span) =>
-          !span.closest('a') &&
-          !span.querySelector('a[href*="/post/"], time') &&
+          !span.closest(SELECTORS.link) &&
+          !span.querySelector(SELECTORS.nestedPost) &&
           !span.closest(SELECTORS.action) &&
           !span.parentElement?.closest(SELECTORS.text),
       )
@@ -66,7 +76,7 @@ export const threads: SiteAdapter = {
       .join('\n');
     const counts: ScrapedPost['counts'] = {};
     for (const button of Array.from(post.querySelectorAll(SELECTORS.action))) {
-      const kind = ACTIONS[button.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? ''];
+      const kind = ACTIONS[button.querySelector(SELECTORS.actionIcon)?.getAttribute('aria-label') ?? ''];
       if (kind && counts[kind] === undefined) counts[kind] = parseCount(button.textContent) ?? 0;
     }
     const anchorKey = url.pathname.match(POST_PATH)?.[2];
@@ -84,9 +94,9 @@ export const threads: SiteAdapter = {
       // On a post page, items after the root answer it.
       isReply: !!anchorKey && path[2] !== anchorKey && !continuesRoot,
       isRepost: /reposted|heeft opnieuw geplaatst/i.test(readText(post).split('\n')[0] ?? ''),
-      isPinned: !!post.querySelector('svg[aria-label="Pinned"], svg[aria-label="Vastgezet"]'),
+      isPinned: !!post.querySelector(SELECTORS.pinned),
       isAd: /^(Sponsored|Gesponsord)$/m.test(readText(post)),
-      mediaOnly: !text && !!post.querySelector('img[alt]:not([alt$="profile picture"]), video'),
+      mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts,
     };
   },

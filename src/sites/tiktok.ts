@@ -3,6 +3,7 @@ import { parseCount } from './count';
 import { absolute, dateFromSnowflake, lowerHandle, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: 'article[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"]',
@@ -14,7 +15,14 @@ const SELECTORS = {
   comments: '[data-e2e="comment-count"], [data-e2e="browse-comment-count"]',
   shares: '[data-e2e="share-count"]',
   views: '[data-e2e="video-views"]',
+  caption: 'img[alt]',
+  pinned: '[data-e2e="video-card-badge"]',
+  label: 'span, div',
+  /** The author's link, not the search chips that also point at profiles. */
+  authorNotSearch: 'a[href^="/@"]:not([data-e2e="search-common-link"])',
 };
+
+const HOSTS = ['*://*.tiktok.com/*'];
 
 const VIDEO_ID = /\/video\/(\d+)/;
 /** An ad placed in the feed. A "Paid partnership" label is not one: that video is the creator's own post, made for a brand, and counts. */
@@ -26,7 +34,8 @@ const MUSIC_CREDIT = /\s*\bcreated by \S.*? with \S.*$/s;
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
   selectors: SELECTORS,
-  matches: (url) => /(^|\.)tiktok\.com$/.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = url.pathname.match(/^\/@([^/]+)/)?.[1];
     return handle ? { handle: handle.toLowerCase(), name: document.title.match(/^(.*?) \(@/)?.[1] } : null;
@@ -39,14 +48,13 @@ export const tiktok: SiteAdapter = {
     if (!id) return null;
     const isTile = post.getAttribute('data-e2e') === 'user-post-item';
     const text = isTile
-      ? (post.querySelector('img[alt]')?.getAttribute('alt') ?? '').replace(MUSIC_CREDIT, '').trim()
+      ? (post.querySelector(SELECTORS.caption)?.getAttribute('alt') ?? '').replace(MUSIC_CREDIT, '').trim()
       : readText(post.querySelector(SELECTORS.text));
     const authorHref =
       post
         .querySelector(SELECTORS.videoLink)
         ?.getAttribute('href')
-        ?.match(/\/@([^/]+)\/video/)?.[1] ??
-      post.querySelector(`${SELECTORS.author}:not([data-e2e="search-common-link"])`)?.getAttribute('href')?.slice(2);
+        ?.match(/\/@([^/]+)\/video/)?.[1] ?? post.querySelector(SELECTORS.authorNotSearch)?.getAttribute('href')?.slice(2);
     const author = lowerHandle(authorHref) ?? (isTile ? tiktok.brand(url, post.ownerDocument)?.handle : undefined);
     return {
       id,
@@ -58,8 +66,8 @@ export const tiktok: SiteAdapter = {
       publishedAt: dateFromSnowflake(id, 'tiktok'),
       isReply: false,
       isRepost: false,
-      isPinned: !!post.querySelector('[data-e2e="video-card-badge"]'),
-      isAd: Array.from(post.querySelectorAll('span, div')).some(
+      isPinned: !!post.querySelector(SELECTORS.pinned),
+      isAd: Array.from(post.querySelectorAll(SELECTORS.label)).some(
         (node) => node.children.length === 0 && AD.test((node.textContent ?? '').trim()),
       ),
       mediaOnly: !text,

@@ -5,7 +5,9 @@ export interface SiteAdapter {
   platform: Platform;
   /** The selectors this adapter depends on, named, so a layout change can be reported precisely. */
   selectors: Record<string, string>;
-  /** Does this page belong to the platform? Hosts for most, markup for Mastodon. */
+  /** The pages it reads, as match patterns ("*://*.facebook.com/*"); none where the markup tells (Mastodon, any site). */
+  hosts: readonly string[];
+  /** Does this page belong to the platform? Its hosts for most, markup for Mastodon. */
   matches(url: URL, document: Document): boolean;
   /** The account the page is about, when it is a profile page. */
   brand(url: URL, document: Document): Account | null;

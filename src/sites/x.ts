@@ -3,6 +3,7 @@ import { parseCount, parseCountList } from './count';
 import { absolute, dateFromSnowflake, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   post: 'article[data-testid="tweet"]',
@@ -21,6 +22,8 @@ const SELECTORS = {
   media: '[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]',
   /** A quoted post: a link-like block with an author of its own. */
   quote: 'div[role="link"]',
+  profileLink: 'a[href^="/"]',
+  textLine: 'div[dir="ltr"], div[dir="auto"]',
 };
 
 const NOT_PROFILES = new Set([
@@ -39,7 +42,7 @@ const NOT_PROFILES = new Set([
   'jobs',
   'hashtag',
 ]);
-const HOSTS = /(^|\.)(x|twitter)\.com$/;
+const HOSTS = ['*://x.com/*', '*://twitter.com/*'];
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 const REPLYING_TO = /^(Replying to|Antwoord aan|Reactie op|Als antwoord op)\s/i;
 const PINNED = /pinned|vastgezet/i;
@@ -68,7 +71,8 @@ function own(post: Element, selector: string): Element | undefined {
 export const x: SiteAdapter = {
   platform: 'x',
   selectors: SELECTORS,
-  matches: (url) => HOSTS.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = url.pathname.split('/')[1];
     if (!handle || NOT_PROFILES.has(handle.toLowerCase()) || !/^[A-Za-z0-9_]{1,15}$/.test(handle)) return null;
@@ -81,10 +85,10 @@ export const x: SiteAdapter = {
     // The dated link is the permalink; a promoted post has no date, only its analytics link.
     const link =
       Array.from(post.querySelectorAll<HTMLAnchorElement>(SELECTORS.statusLink)).find(
-        (a) => !insideQuote(a, post) && a.querySelector('time'),
+        (a) => !insideQuote(a, post) && a.querySelector(SELECTORS.time),
       ) ?? own(post, SELECTORS.statusLink);
     const status = (link?.getAttribute('href') ?? url.pathname).match(STATUS);
-    const authorHref = userName?.querySelector('a[href^="/"]')?.getAttribute('href');
+    const authorHref = userName?.querySelector(SELECTORS.profileLink)?.getAttribute('href');
     const author = lowerHandle(authorHref?.split('/')[1]) ?? lowerHandle(status?.[1]);
     if (!status && !author) return null;
     const id = status?.[2];
@@ -92,11 +96,11 @@ export const x: SiteAdapter = {
     const textNode = own(post, SELECTORS.text) ?? own(post, SELECTORS.articleTitle);
     const text = readText(textNode);
     const context = readText(post.querySelector(SELECTORS.socialContext));
-    const replyLine = Array.from(post.querySelectorAll('div[dir="ltr"], div[dir="auto"]')).find(
+    const replyLine = Array.from(post.querySelectorAll(SELECTORS.textLine)).find(
       (div) => !insideQuote(div, post) && REPLYING_TO.test((div.textContent ?? '').trim()),
     );
     const replyTo = lowerHandle(
-      replyLine?.querySelector('a[href^="/"]')?.getAttribute('href')?.slice(1) ??
+      replyLine?.querySelector(SELECTORS.profileLink)?.getAttribute('href')?.slice(1) ??
         replyLine?.textContent?.match(/@([A-Za-z0-9_]{1,15})/)?.[1],
     );
     const group = own(post, SELECTORS.counts)?.getAttribute('aria-label');
@@ -108,7 +112,7 @@ export const x: SiteAdapter = {
       platform: 'x',
       permalink: absolute(`/${status?.[1] ?? author}/status/${id}`, new URL('https://x.com')),
       author,
-      authorName: readText(userName?.querySelector('a[href^="/"]')).split('\n')[0] || undefined,
+      authorName: readText(userName?.querySelector(SELECTORS.profileLink)).split('\n')[0] || undefined,
       text,
       lang: textNode?.getAttribute('lang') ?? undefined,
       truncated: !!own(post, SELECTORS.showMore),

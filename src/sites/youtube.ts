@@ -8,6 +8,7 @@ import { parseCount } from './count';
 import { absolute, lowerHandle, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { matchesHosts } from './hosts';
 
 const SELECTORS = {
   communityPost: 'ytd-backstage-post-thread-renderer, ytm-backstage-post-thread-renderer, ytd-post-renderer',
@@ -19,7 +20,14 @@ const SELECTORS = {
   videoLink: 'a[href*="/watch?v="], a[href^="/shorts/"]',
   description: '#description-text, .metadata-snippet-text',
   votes: '#vote-count-middle, .ytLikeButtonViewModelHost',
+  media: 'img, ytd-backstage-image-renderer',
+  ad: 'ytd-ad-slot-renderer, ytd-in-feed-ad-layout-renderer',
+  channelName: 'ytd-channel-name a, ytd-channel-name',
+  link: 'a',
+  readMore: '#more:not([hidden]), .ytTextCarouselItemViewModelMore',
 };
+
+const HOSTS = ['*://*.youtube.com/*'];
 
 const POST_ID = /\/post\/([A-Za-z0-9_-]+)/;
 const VIDEO_ID = /[?&]v=([A-Za-z0-9_-]{6,})|\/shorts\/([A-Za-z0-9_-]{6,})/;
@@ -31,7 +39,8 @@ function handleFrom(href: string | null | undefined): string | undefined {
 export const youtube: SiteAdapter = {
   platform: 'youtube',
   selectors: SELECTORS,
-  matches: (url) => /(^|\.)youtube\.com$/.test(url.hostname),
+  hosts: HOSTS,
+  matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = handleFrom(url.pathname);
     return handle ? { handle, name: document.title.replace(/\s*-\s*YouTube$/, '').trim() || undefined } : null;
@@ -44,7 +53,7 @@ export const youtube: SiteAdapter = {
     const isCommunity = post.matches(SELECTORS.communityPost);
     const authorLink = post.querySelector(SELECTORS.author);
     const author =
-      handleFrom(authorLink?.getAttribute('href') ?? authorLink?.querySelector('a')?.getAttribute('href')) ??
+      handleFrom(authorLink?.getAttribute('href') ?? authorLink?.querySelector(SELECTORS.link)?.getAttribute('href')) ??
       youtube.brand(url, post.ownerDocument)?.handle;
     if (isCommunity) {
       const postLink = post.querySelector(SELECTORS.postLink);
@@ -58,12 +67,12 @@ export const youtube: SiteAdapter = {
         author,
         authorName: readText(authorLink) || undefined,
         text,
-        truncated: !!post.querySelector('#more:not([hidden]), .ytTextCarouselItemViewModelMore'),
+        truncated: !!post.querySelector(SELECTORS.readMore),
         isReply: false,
         isRepost: false,
         isPinned: false,
         isAd: false,
-        mediaOnly: !text && !!post.querySelector('img, ytd-backstage-image-renderer'),
+        mediaOnly: !text && !!post.querySelector(SELECTORS.media),
         counts: { likes: parseCount(post.querySelector(SELECTORS.votes)?.textContent) },
       };
     }
@@ -71,7 +80,7 @@ export const youtube: SiteAdapter = {
     const match = link?.getAttribute('href')?.match(VIDEO_ID);
     const id = match?.[1] ?? match?.[2];
     if (!id) return null;
-    if (post.querySelector('ytd-ad-slot-renderer, ytd-in-feed-ad-layout-renderer')) return null;
+    if (post.querySelector(SELECTORS.ad)) return null;
     const title = readText(post.querySelector(SELECTORS.videoTitle));
     const description = readText(post.querySelector(SELECTORS.description));
     return {
@@ -80,7 +89,7 @@ export const youtube: SiteAdapter = {
       permalink: `https://www.youtube.com/watch?v=${id}`,
       author,
       // The channel name is rendered twice (text and tooltip).
-      authorName: readText(post.querySelector('ytd-channel-name a, ytd-channel-name')).split('\n')[0] || undefined,
+      authorName: readText(post.querySelector(SELECTORS.channelName)).split('\n')[0] || undefined,
       text: [title, description].filter(Boolean).join('\n'),
       truncated: false,
       isReply: false,
