@@ -1,0 +1,39 @@
+/** One brand's sending score and tags by month of posting. */
+import { useMemo } from 'preact/hooks';
+import { TAG_NAMES, TAGS } from '@/src/model/model';
+import { effective } from '@/src/model/override';
+import { monthlyHistory } from '@/src/score/history';
+import { t, uiLang } from '@/src/ui/i18n';
+import { Chart } from './Chart';
+import type { ReportBrand } from './useReportData';
+
+export function History({ brand }: { brand: ReportBrand }) {
+  const history = useMemo(
+    () => monthlyHistory(brand.posts.map((post) => ({ publishedAt: post.publishedAt, classification: effective(post) }))),
+    [brand.posts],
+  );
+  const months = history.months.map((m) => m.month);
+  return (
+    <section>
+      <h2>{t('reportHistory', brand.label)}</h2>
+      {months.length === 0 ? (
+        <p>{t('reportNoHistory')}</p>
+      ) : (
+        <div class="charts">
+          <Chart
+            title={t('reportScoreChart')}
+            months={months}
+            max={100}
+            series={[{ label: t('sendingScore'), values: history.months.map((m) => m.summary.sendingScore) }]}
+          />
+          <Chart
+            title={t('reportTagsChart')}
+            months={months}
+            series={TAGS.map((tg) => ({ label: TAG_NAMES[tg][uiLang], values: history.months.map((m) => m.summary.byTag[tg]) }))}
+          />
+        </div>
+      )}
+      {history.undated > 0 && <p>{t('reportUndated', history.undated)}</p>}
+    </section>
+  );
+}

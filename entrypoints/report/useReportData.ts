@@ -1,0 +1,87 @@
+/** What the report shows: the brands stored, those picked (from the address, else the first), their posts and responsiveness. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { brandKey, brandLabel, type Platform } from '@/src/model/post';
+import { effective } from '@/src/model/override';
+import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
+import { summarize, type Summary } from '@/src/score/summarize';
+import { ownPostsIn, threadPosts } from '@/src/store/query';
+import { openDatabase, type StoredBrand, type StoredPost } from '@/src/store/schema';
+import type { BrandFigures } from '@/src/export/export';
+
+/** A brand's key as the report holds it: "x/acme" (brandKey). */
+export type Key = string;
+const MAX_COMPARED = 4;
+
+export interface ReportBrand {
+  key: Key;
+  platform: Platform;
+  handle: string;
+  label: string;
+  posts: StoredPost[];
+  summary: Summary;
+  responsiveness: Responsiveness | null;
+}
+
+export interface ReportData {
+  brands: StoredBrand[];
+  selected: ReportBrand[];
+  toggle: (key: Key, on: boolean) => void;
+}
+
+export function useReportData(): ReportData {
+  const [brands, setBrands] = useState<StoredBrand[]>([]);
+  const [keys, setKeys] = useState<Key[]>([]);
+  const [posts, setPosts] = useState<Record<Key, StoredPost[]>>({});
+  const [answers, setAnswers] = useState<Record<Key, Responsiveness>>({});
+
+  useEffect(() => {
+    openDatabase().then(async (db) => {
+      const all = await db.getAll('brands');
+      setBrands(all);
+      const asked = new URLSearchParams(location.search);
+      const platform = asked.get('platform');
+      const handle = asked.get('brand');
+      const first = platform && handle ? brandKey({ platform: platform as Platform, handle }) : all[0] && brandKey(all[0]);
+      if (first) setKeys([first]);
+    });
+  }, []);
+  useEffect(() => {
+    openDatabase().then(async (db) => {
+      const loaded: Record<Key, StoredPost[]> = {};
+      const answered: Record<Key, Responsiveness> = {};
+      for (const key of keys) {
+        const [platform, handle] = key.split('/');
+        loaded[key] = await ownPostsIn(db, platform, handle);
+        answered[key] = responsiveness(handle, await threadPosts(db, platform, handle));
+      }
+      setPosts(loaded);
+      setAnswers(answered);
+    });
+  }, [keys]);
+
+  const selected = useMemo(
+    () =>
+      keys.map((key) => {
+        const [platform, handle] = key.split('/') as [Platform, string];
+        const own = posts[key] ?? [];
+        const stored = brands.find((brand) => brandKey(brand) === key);
+        return {
+          key,
+          platform,
+          handle,
+          label: brandLabel(stored ?? { handle }),
+          posts: own,
+          summary: summarize(own.map((post) => ({ classification: effective(post) }))),
+          responsiveness: answers[key] ?? null,
+        };
+      }),
+    [keys, posts, answers, brands],
+  );
+  const toggle = (key: Key, on: boolean) => setKeys(on ? [...keys, key].slice(-MAX_COMPARED) : keys.filter((k) => k !== key));
+  return { brands, selected, toggle };
+}
+
+/** The figures an export carries for each brand shown. */
+export function figuresOf(selected: readonly ReportBrand[]): BrandFigures[] {
+  return selected.map(({ platform, handle, summary, responsiveness }) => ({ platform, brand: handle, summary, responsiveness }));
+}
