@@ -1,248 +1,30 @@
-/** The options page: which sites are read, language, badges, your own cue words, and your data (export, import, clear). */
-import { useEffect, useState } from 'preact/hooks';
-import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
-import { brandLabel, PLATFORM_NAMES, PLATFORMS, type Platform } from '@/src/model/post';
-import type { CustomCues } from '@/src/classify/lexicon';
-import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
-import { clearAll, clearBrand, forgetPostsBefore, retentionCutoff } from '@/src/store/write';
-import { openDatabase, type PageRead, type StoredBrand } from '@/src/store/schema';
-import { pagesRead } from '@/src/store/query';
+/** The options page: which sites are read, language, badges, your own cue words, your data, and the pages read. */
+import { useState } from 'preact/hooks';
+import { t } from '@/src/ui/i18n';
 import {
-  badgesSetting,
-  customCuesSetting,
-  disabledSitesSetting,
-  RETENTION_CHOICES,
-  retentionMonthsSetting,
-  uiLanguageSetting,
-} from '@/src/settings';
-import { download } from '@/src/ui/download';
-import { t, uiLang } from '@/src/ui/i18n';
-
-const TAGS_IN_GRID = [...new Set(CELLS.map((cell) => cell.tag))];
+  BadgesSection,
+  CuesSection,
+  DataSection,
+  LanguageSection,
+  PagesReadSection,
+  type Say,
+  SitesSection,
+  useStoredData,
+} from './sections';
 
 export function Options() {
-  const [disabled, setDisabled] = useState<Platform[]>([]);
-  const [language, setLanguage] = useState<'auto' | Lang>('auto');
-  const [badges, setBadges] = useState(false);
-  const [cues, setCues] = useState<CustomCues>({});
-  const [brands, setBrands] = useState<StoredBrand[]>([]);
-  const [pages, setPages] = useState<PageRead[]>([]);
-  const [retention, setRetention] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-
-  const loadBrands = async () => {
-    const db = await openDatabase();
-    setBrands(await db.getAll('brands'));
-    setPages(await pagesRead(db));
-  };
-  useEffect(() => {
-    disabledSitesSetting.getValue().then(setDisabled);
-    uiLanguageSetting.getValue().then(setLanguage);
-    badgesSetting.getValue().then(setBadges);
-    customCuesSetting.getValue().then(setCues);
-    retentionMonthsSetting.getValue().then(setRetention);
-    loadBrands();
-  }, []);
-
-  const toggleSite = (platform: Platform, on: boolean) => {
-    const next = on ? disabled.filter((p) => p !== platform) : [...disabled, platform];
-    setDisabled(next);
-    disabledSitesSetting.setValue(next);
-  };
-  const setWords = (lang: Lang, tag: string, text: string) =>
-    setCues({
-      ...cues,
-      [lang]: {
-        ...(cues[lang] ?? {}),
-        [tag]: text
-          .split('\n')
-          .map((word) => word.trim())
-          .filter(Boolean),
-      },
-    });
-  const saveCues = async () => {
-    await customCuesSetting.setValue(cues);
-    setMessage({ text: t('optionsSaved') });
-  };
-  const exportEverything = async () =>
-    download(
-      `zendmeter-backup-${new Date().toISOString().slice(0, 10)}.json`,
-      'application/json',
-      JSON.stringify(await exportAll(await openDatabase())),
-    );
-  const importFile = async (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) return;
-    try {
-      const result = await importBackup(await openDatabase(), parseBackup(await file.text()));
-      setMessage({ text: t('optionsImported', result.posts, result.brands) });
-      loadBrands();
-    } catch (error) {
-      setMessage({ text: error instanceof ImportError ? error.message : String(error), error: true });
-    }
-  };
-  const clearOne = async (brand: StoredBrand) => {
-    const db = await openDatabase();
-    const stored = await db.countFromIndex('posts', 'byBrand', [brand.platform, brand.handle]);
-    if (!confirm(t('optionsConfirmClearBrand', stored, `${brandLabel(brand)} · ${PLATFORM_NAMES[brand.platform]}`))) return;
-    await clearBrand(db, brand.platform, brand.handle);
-    setMessage({ text: t('optionsCleared') });
-    loadBrands();
-  };
-  const chooseRetention = async (select: HTMLSelectElement) => {
-    const months = select.value === '' ? null : Number(select.value);
-    if (months !== null && !confirm(t('optionsConfirmRetention', months))) {
-      select.value = String(retention ?? '');
-      return;
-    }
-    setRetention(months);
-    await retentionMonthsSetting.setValue(months);
-    if (months === null) return;
-    const forgotten = await forgetPostsBefore(await openDatabase(), retentionCutoff(months));
-    setMessage({ text: t('optionsForgotten', forgotten, months) });
-    loadBrands();
-  };
-  const clearEverything = async () => {
-    if (!confirm(t('optionsConfirmClearAll'))) return;
-    await clearAll(await openDatabase());
-    setMessage({ text: t('optionsCleared') });
-    loadBrands();
-  };
-
+  const { brands, pages, reload } = useStoredData();
+  const [message, setMessage] = useState<Parameters<Say>[0] | null>(null);
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
       {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}
-      <fieldset>
-        <legend>{t('optionsSites')}</legend>
-        <p>{t('optionsSitesHelp')}</p>
-        {PLATFORMS.filter((platform) => platform !== 'web').map((platform) => (
-          <label key={platform}>
-            <input
-              type="checkbox"
-              checked={!disabled.includes(platform)}
-              onChange={(event) => toggleSite(platform, (event.currentTarget as HTMLInputElement).checked)}
-            />{' '}
-            {PLATFORM_NAMES[platform]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsLanguage')}</legend>
-        <select
-          value={language}
-          onChange={(event) => {
-            const value = (event.currentTarget as HTMLSelectElement).value as 'auto' | Lang;
-            setLanguage(value);
-            uiLanguageSetting.setValue(value).then(() => location.reload());
-          }}
-        >
-          <option value="auto">{t('optionsLanguageAuto')}</option>
-          <option value="en">English</option>
-          <option value="nl">Nederlands</option>
-        </select>
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsBadges')}</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={badges}
-            onChange={(event) => {
-              const on = (event.currentTarget as HTMLInputElement).checked;
-              setBadges(on);
-              badgesSetting.setValue(on);
-            }}
-          />{' '}
-          {t('badgesSwitch')}
-        </label>
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsCues')}</legend>
-        <p>{t('optionsCuesHelp')}</p>
-        <div class="cues">
-          {(['en', 'nl'] as const).flatMap((lang) =>
-            TAGS_IN_GRID.map((tag) => (
-              <label key={`${lang}-${tag}`}>
-                {TAG_NAMES[tag][uiLang]} ({lang === 'en' ? 'English' : 'Nederlands'})
-                <textarea
-                  value={(cues[lang]?.[tag] ?? []).join('\n')}
-                  onInput={(event) => setWords(lang, tag, (event.currentTarget as HTMLTextAreaElement).value)}
-                />
-              </label>
-            )),
-          )}
-        </div>
-        <button type="button" onClick={saveCues}>
-          {t('optionsCuesSave')}
-        </button>
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsData')}</legend>
-        <p>{t('optionsDataHelp')}</p>
-        <button type="button" onClick={exportEverything}>
-          {t('optionsExport')}
-        </button>{' '}
-        <label>
-          {t('optionsImport')} <input type="file" accept="application/json,.json" onChange={importFile} />
-        </label>
-        <ul class="brands">
-          {brands.length === 0 && <li>{t('optionsNoBrands')}</li>}
-          {brands.map((brand) => (
-            <li key={`${brand.platform}/${brand.handle}`}>
-              <span>
-                {brandLabel(brand)} · {PLATFORM_NAMES[brand.platform]}
-              </span>
-              <button type="button" onClick={() => clearOne(brand)}>
-                {t('optionsClearBrand')}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <button type="button" onClick={clearEverything}>
-          {t('optionsClearAll')}
-        </button>
-        <p>
-          <label>
-            {t('optionsRetention')}{' '}
-            <select value={retention ?? ''} onChange={(event) => chooseRetention(event.currentTarget as HTMLSelectElement)}>
-              <option value="">{t('optionsRetentionForever')}</option>
-              {RETENTION_CHOICES.map((months) => (
-                <option key={months} value={months}>
-                  {t('optionsRetentionMonths', months)}
-                </option>
-              ))}
-            </select>
-          </label>
-        </p>
-        <p>{t('optionsRetentionHelp')}</p>
-      </fieldset>
-      <fieldset>
-        <legend>{t('optionsPagesRead')}</legend>
-        <p>{t('optionsPagesReadHelp')}</p>
-        {pages.length === 0 ? (
-          <p>{t('optionsNoPagesRead')}</p>
-        ) : (
-          <table class="pages-read">
-            <thead>
-              <tr>
-                <th scope="col">{t('optionsPageAddress')}</th>
-                <th scope="col">{t('optionsPageWhen')}</th>
-                <th scope="col">{t('optionsPageAdded')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pages.map((page) => (
-                <tr key={page.url}>
-                  <td>{page.url}</td>
-                  <td>{new Date(page.at).toLocaleString(uiLang)}</td>
-                  <td class="num">{page.added}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </fieldset>
+      <SitesSection />
+      <LanguageSection />
+      <BadgesSection />
+      <CuesSection say={setMessage} />
+      <DataSection brands={brands} reload={reload} say={setMessage} />
+      <PagesReadSection pages={pages} />
     </main>
   );
 }

@@ -5,7 +5,7 @@ import type { CellId } from '@/src/model/model';
 import { brandLabel, PLATFORM_NAMES } from '@/src/model/post';
 import { Actions } from './Actions';
 import { AnalyseButton } from './AnalyseButton';
-import { SettingSwitch } from './SettingSwitch';
+import { SettingSwitch } from '@/src/ui/SettingSwitch';
 import { badgesSetting, recordingPausedSetting } from '@/src/settings';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';

@@ -1,7 +1,7 @@
 /** A switch for one on/off setting (inline badges, pausing the recording), kept in the extension's storage. */
-import { useEffect, useState } from 'preact/hooks';
 import type { WxtStorageItem } from 'wxt/utils/storage';
-import { t } from '@/src/ui/i18n';
+import { t } from './i18n';
+import { useSetting } from './useSetting';
 
 interface Props {
   setting: WxtStorageItem<boolean, Record<string, unknown>>;
@@ -11,14 +11,10 @@ interface Props {
 }
 
 export function SettingSwitch({ setting, label, onChange }: Props) {
-  const [on, setOn] = useState(false);
-  useEffect(() => {
-    setting.getValue().then(setOn);
-  }, [setting]);
+  const [on, setOn] = useSetting(setting, false);
   const toggle = (event: Event) => {
     const checked = (event.currentTarget as HTMLInputElement).checked;
-    setOn(checked);
-    setting.setValue(checked).then(() => onChange?.(checked));
+    setOn(checked).then(() => onChange?.(checked));
   };
   return (
     <label>
