@@ -9,6 +9,7 @@ import { openDatabase } from '@/src/store/schema';
 import { savePosts } from '@/src/store/write';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { withDiskFullAt } from './disk-full';
+import { scrapedPost } from './harness/posts';
 import { recordingPausedSetting, retentionMonthsSetting } from '@/src/settings';
 
 describe('background classification service', () => {
@@ -29,19 +30,7 @@ describe('background classification service', () => {
   });
 
   it('when the disk is full, stores nothing of the batch, tells the popup, and takes the batch when it comes again', async () => {
-    const post = (id: string) => ({
-      id,
-      platform: 'x' as const,
-      text: `Post ${id}: our new store opens`,
-      author: 'acme',
-      truncated: false,
-      isReply: false,
-      isRepost: false,
-      isPinned: false,
-      isAd: false,
-      mediaOnly: false,
-      counts: {},
-    });
+    const post = (id: string) => scrapedPost(id);
     const batch: PostsBatch = {
       type: 'posts',
       url: 'https://x.com/acme',
@@ -58,19 +47,7 @@ describe('background classification service', () => {
   });
 
   it('keeps nothing of a feed: no post stored, no author made a brand, no last brand', async () => {
-    const post = (id: string, author: string) => ({
-      id,
-      platform: 'x' as const,
-      text: `Post ${id}: our new store opens`,
-      author,
-      truncated: false,
-      isReply: false,
-      isRepost: false,
-      isPinned: false,
-      isAd: false,
-      mediaOnly: false,
-      counts: {},
-    });
+    const post = (id: string, author: string) => scrapedPost(id, { author });
     const feed: PostsBatch = {
       type: 'posts',
       url: 'https://x.com/home',
@@ -89,19 +66,7 @@ describe('background classification service', () => {
   });
 
   it('stores nothing while the user paused the recording, and stores again once it is resumed', async () => {
-    const post = {
-      id: '1',
-      platform: 'x' as const,
-      text: 'Our new store opens',
-      author: 'acme',
-      truncated: false,
-      isReply: false,
-      isRepost: false,
-      isPinned: false,
-      isAd: false,
-      mediaOnly: false,
-      counts: {},
-    };
+    const post = scrapedPost('1', { text: 'Our new store opens' });
     const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme' }, posts: [post] };
     await recordingPausedSetting.setValue(true);
     expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 0, classifications: { 1: { tag: 'broadcast' } } });
@@ -112,20 +77,7 @@ describe('background classification service', () => {
   });
 
   it('forgets, when it starts, the posts older than the retention the user chose', async () => {
-    const post = (id: string, publishedAt: string) => ({
-      id,
-      platform: 'x' as const,
-      text: 'Our new store opens',
-      author: 'acme',
-      truncated: false,
-      isReply: false,
-      isRepost: false,
-      isPinned: false,
-      isAd: false,
-      mediaOnly: false,
-      counts: {},
-      publishedAt,
-    });
+    const post = (id: string, publishedAt: string) => scrapedPost(id, { text: 'Our new store opens', publishedAt });
     const old = post('old', new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString());
     const stored = { ...old, brand: 'acme', fromBrand: true, classification: classifyPost(old), classifierVersion: CLASSIFIER_VERSION };
     await savePosts(await openDatabase(), { platform: 'x', handle: 'acme' }, [stored]);

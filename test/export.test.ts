@@ -1,32 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { classifyPost } from '@/src/classify/classify';
 import { neutralise, postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/schema';
+import { storedPost } from './harness/posts';
 
-const stored = (id: string, text: string, extra: Partial<StoredPost> = {}): StoredPost => ({
-  id,
-  platform: 'x',
-  brand: 'acme',
-  text,
-  author: 'acme',
-  fromBrand: true,
-  truncated: false,
-  isReply: false,
-  isRepost: false,
-  isPinned: false,
-  isAd: false,
-  mediaOnly: false,
-  counts: { likes: 3 },
-  classification: classifyPost({ text }),
-  classifierVersion: 1,
-  override: null,
-  firstSeen: '2026-01-01T00:00:00.000Z',
-  lastSeen: '2026-01-01T00:00:00.000Z',
-  publishedAt: '2026-01-02T09:00:00.000Z',
-  ...extra,
-});
+const stored = (id: string, text: string, extra: Partial<StoredPost> = {}) =>
+  storedPost(id, text, { counts: { likes: 3 }, publishedAt: '2026-01-02T09:00:00.000Z', ...extra });
 
 describe('CSV export', () => {
   it('starts with a BOM and survives quotes, commas, line breaks and emoji', () => {

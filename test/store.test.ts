@@ -9,28 +9,14 @@ import { clearBrand, forgetPostsBefore, retentionCutoff, reclassify, savePosts, 
 import { DB_NAME, DB_VERSION, MIGRATIONS, openDatabase, type NewPost } from '@/src/store/schema';
 import { pagesRead, getSetting, ownPostsIn, postsOfBrand } from '@/src/store/query';
 import { withDiskFullAt } from './disk-full';
+import { storedPost } from './harness/posts';
 import { effective } from '@/src/model/override';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
-const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => ({
-  id,
-  platform: 'x',
-  text,
-  author: 'acme',
-  brand: 'acme',
-  fromBrand: true,
-  truncated: false,
-  isReply: false,
-  isRepost: false,
-  isPinned: false,
-  isAd: false,
-  mediaOnly: false,
-  counts: {},
-  publishedAt: '2026-01-05T10:00:00.000Z',
-  classification: classifyPost({ text }),
-  classifierVersion: 1,
-  ...extra,
-});
+const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => {
+  const { override: _, firstSeen: __, lastSeen: ___, ...fresh } = storedPost(id, text, extra);
+  return fresh;
+};
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
