@@ -231,7 +231,7 @@ describe('analyze', () => {
       .map((post) => JSON.stringify(post))
       .join('\n');
     const result = pipeInto('analyze', page);
-    expect(result.stdout).toMatch(/^standard input: 1 posts, 1 tagged/);
+    expect(result.stdout).toMatch(/^standard input: 1 post, 1 tagged/);
     expect(result.stdout).toContain('Not scored: 2 posts by 2 other accounts');
     expect(result.stdout).toContain('Sending score: 100');
   });

@@ -9,7 +9,7 @@ import { ScoreTally } from '../score/summarize';
 import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
-import { WARNING_MESSAGES } from '../ui/format';
+import { pluralForms, WARNING_MESSAGES } from '../ui/format';
 import { message } from '../ui/messages';
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
@@ -45,7 +45,9 @@ runCli(async () => {
   const summary = own.summary();
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
   const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : path === STDIN ? 'standard input' : path;
-  const out: string[] = [`${source}: ${summary.seen} posts, ${summary.tagged} tagged, ${summary.unknown} without readable text`];
+  const out: string[] = [
+    pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en'),
+  ];
   if (marked)
     out.push(
       `Scored: the brand's own posts (fromBrand). Not scored: ${others} posts by ${otherAuthors.size} other accounts (replies, reposts, ads).`,
