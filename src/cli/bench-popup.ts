@@ -5,7 +5,7 @@
  */
 import { CLASSIFIER_VERSION } from '../classify/classify';
 import { withDerived } from '../store/tally';
-import { SETTINGS, type StoredPost, type Tally } from '../store/schema';
+import { DB_NAME, SETTINGS, type StoredPost, type Tally } from '../store/schema';
 import { canRunBrowser, launchWithExtension } from '../../test/harness/chromium';
 
 export const POPUP_POSTS = 10_000;
@@ -62,8 +62,8 @@ export async function benchPopup(): Promise<string> {
       { platform: 'x', brand: 'benchbrand', counts: {} },
     );
     await page.evaluate(
-      async ({ seed, tally }) => {
-        const open = indexedDB.open('zendmeter');
+      async ({ seed, tally, lastBrandKey, dbName }) => {
+        const open = indexedDB.open(dbName);
         const db: IDBDatabase = await new Promise((resolve, reject) => {
           open.onsuccess = () => resolve(open.result);
           open.onerror = () => reject(open.error);
@@ -71,11 +71,12 @@ export async function benchPopup(): Promise<string> {
         const tx = db.transaction(['posts', 'settings', 'brands', 'tallies'], 'readwrite');
         for (const post of seed) tx.objectStore('posts').put(post);
         tx.objectStore('tallies').put(tally);
-        tx.objectStore('settings').put({ key: SETTINGS.lastBrand, value: { platform: 'x', handle: 'benchbrand' } });
+        tx.objectStore('settings').put({ key: lastBrandKey, value: { platform: 'x', handle: 'benchbrand' } });
         tx.objectStore('brands').put({ platform: 'x', handle: 'benchbrand', name: 'Bench Brand', firstSeen: '2026-01-01T00:00:00.000Z' });
         await new Promise((resolve) => (tx.oncomplete = resolve));
       },
-      { seed: posts, tally },
+      // The page's code runs in the browser: the constants go in as arguments.
+      { seed: posts, tally, lastBrandKey: SETTINGS.lastBrand, dbName: DB_NAME },
     );
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
