@@ -4,6 +4,7 @@ import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { opening, PINNED_WORDS } from './words';
 
 const SELECTORS = {
   post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
@@ -26,7 +27,7 @@ const HOSTS = ['*://bsky.app/*'];
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([A-Za-z0-9]+)/;
 const REPLIED = /^(Replied to|Reply to|Antwoord op|Reageerde op)\s/i;
 const REPOSTED = /^(Reposted by|Gerepost door)\s/i;
-const PINNED = /^(Pinned|Vastgezet)/i;
+const PINNED = opening(PINNED_WORDS);
 
 /** The anchor post of a thread shows "1:03 PM · Jan 26, 2026" instead of a dated link. */
 function anchorDate(labels: string[]): string | undefined {

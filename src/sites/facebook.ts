@@ -9,6 +9,7 @@ import { absolute, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { AD_WORDS, opening, PINNED_WORDS, wholeLine } from './words';
 
 const SELECTORS = {
   post: '[role="feed"] [role="article"], div[aria-posinset] [role="article"], [data-pagelet^="FeedUnit"] [role="article"]',
@@ -90,8 +91,8 @@ export const facebook: SiteAdapter = {
       truncated: /(See more|Meer weergeven)$/m.test(all),
       isReply: false,
       isRepost: false,
-      isPinned: /^(Pinned|Vastgezet)/m.test(all),
-      isAd: !!post.querySelector(SELECTORS.sponsored) || /^(Sponsored|Gesponsord)$/m.test(all),
+      isPinned: opening(PINNED_WORDS).test(all),
+      isAd: !!post.querySelector(SELECTORS.sponsored) || wholeLine(AD_WORDS).test(all),
       mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts: {
         likes: parseCount(post.querySelector(SELECTORS.reactions)?.getAttribute('aria-label')),

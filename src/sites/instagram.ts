@@ -4,6 +4,7 @@ import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { AD_WORDS, wholeLine } from './words';
 
 const SELECTORS = {
   post: 'article',
@@ -27,7 +28,7 @@ const HOSTS = ['*://*.instagram.com/*'];
 
 const POST_PATH = /\/(?:p|reel)\/([A-Za-z0-9_-]+)/;
 const NOT_PROFILES = new Set(['p', 'reel', 'reels', 'explore', 'direct', 'accounts', 'stories', 'about', 'legal']);
-const SPONSORED = /^(Sponsored|Gesponsord|Ad)$/i;
+const SPONSORED = wholeLine(AD_WORDS);
 const MORE = /(…|\.\.\.)\s*(more|meer)$/i;
 const LIKES = /^\d[\d.,]*\s*(K|M|mln)?\s*(likes|vind-ik-leuks)$/i;
 /**

@@ -4,6 +4,7 @@ import { dateFromSnowflake, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { anyWord, PROMOTED_WORDS } from './words';
 
 const SELECTORS = {
   post: 'div.feed-shared-update-v2[data-urn], [data-testid="mainFeed"] div[role="listitem"]',
@@ -25,7 +26,7 @@ const SELECTORS = {
 const HOSTS = ['*://*.linkedin.com/*'];
 
 const ACTIVITY = /urn:li:activity:(\d+)/;
-const PROMOTED = /Promoted|Gepromoot|Gesponsord/i;
+const PROMOTED = anyWord(PROMOTED_WORDS);
 const REPOSTED = /reposted this|heeft dit gerepost/i;
 
 /** The text a reader sees; LinkedIn repeats every label for screen readers in .visually-hidden, which a reader does not see twice. */

@@ -8,6 +8,7 @@ import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { anyWord, PINNED_WORDS } from './words';
 
 const SELECTORS = {
   app: '#mastodon, body.app-body',
@@ -74,7 +75,7 @@ export const mastodon: SiteAdapter = {
       publishedAt: isoDate(post.querySelector(SELECTORS.time)?.getAttribute('datetime')),
       isReply: post.classList.contains('status-reply') || !!post.closest(SELECTORS.replyWrapper) || (!!anchorId && id !== anchorId),
       isRepost: /boosted|heeft geboost/i.test(readText(post.querySelector(SELECTORS.prepend))),
-      isPinned: /pinned|vastgezet/i.test(readText(post.querySelector(SELECTORS.prepend))),
+      isPinned: anyWord(PINNED_WORDS).test(readText(post.querySelector(SELECTORS.prepend))),
       isAd: false,
       mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts: { replies: parseCount(post.querySelector(SELECTORS.replyCount)?.textContent) },

@@ -4,6 +4,7 @@ import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { AD_WORDS, wholeLine } from './words';
 
 const SELECTORS = {
   post: 'div[data-pressable-container="true"]',
@@ -95,7 +96,7 @@ export const threads: SiteAdapter = {
       isReply: !!anchorKey && path[2] !== anchorKey && !continuesRoot,
       isRepost: /reposted|heeft opnieuw geplaatst/i.test(readText(post).split('\n')[0] ?? ''),
       isPinned: !!post.querySelector(SELECTORS.pinned),
-      isAd: /^(Sponsored|Gesponsord)$/m.test(readText(post)),
+      isAd: wholeLine(AD_WORDS).test(readText(post)),
       mediaOnly: !text && !!post.querySelector(SELECTORS.media),
       counts,
     };

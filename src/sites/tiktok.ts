@@ -4,6 +4,7 @@ import { absolute, dateFromSnowflake, lowerHandle, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { AD_WORDS, wholeLine } from './words';
 
 const SELECTORS = {
   post: 'article[data-e2e="recommend-list-item-container"], [data-e2e="user-post-item"]',
@@ -26,7 +27,7 @@ const HOSTS = ['*://*.tiktok.com/*'];
 
 const VIDEO_ID = /\/video\/(\d+)/;
 /** An ad placed in the feed. A "Paid partnership" label is not one: that video is the creator's own post, made for a brand, and counts. */
-const AD = /^(Sponsored|Gesponsord|Ad|Advertentie)$/i;
+const AD = wholeLine(AD_WORDS);
 
 /** TikTok appends the sound to a tile's alt text ("… created by Name with Someone’s original sound"): not the author's words. */
 const MUSIC_CREDIT = /\s*\bcreated by \S.*? with \S.*$/s;

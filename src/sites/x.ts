@@ -4,6 +4,7 @@ import { absolute, dateFromSnowflake, isoDate, lowerHandle, outermost, readText 
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
+import { AD_WORDS, anyWord, PINNED_WORDS } from './words';
 
 const SELECTORS = {
   post: 'article[data-testid="tweet"]',
@@ -45,8 +46,8 @@ const NOT_PROFILES = new Set([
 const HOSTS = ['*://x.com/*', '*://twitter.com/*'];
 const STATUS = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 const REPLYING_TO = /^(Replying to|Antwoord aan|Reactie op|Als antwoord op)\s/i;
-const PINNED = /pinned|vastgezet/i;
-const PROMOTED = /\b(Ad|Advertentie|Promoted|Gepromoot|Gesponsord)\b/;
+const PINNED = anyWord(PINNED_WORDS);
+const PROMOTED = anyWord(AD_WORDS);
 const REPOSTED = /reposted|retweeted|heeft gerepost|repost/i;
 
 function insideQuote(element: Element, post: Element): boolean {
