@@ -72,6 +72,20 @@ describe('classify', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(message);
   });
+  it('reads a JSON lines file whose first post has no text (an image post) like any other', () => {
+    const path = file(
+      'first-without-text.jsonl',
+      `${JSON.stringify({ id: 'a' })}\n${JSON.stringify({ id: 'b', text: 'Spring sale: 20% off all bikes. Shop now!' })}\n`,
+    );
+    const result = run('classify', path);
+    expect(result.status).toBe(0);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).tag),
+    ).toEqual(['unknown', 'promotion']);
+  });
   it('answers each post as it arrives, so it can sit in a pipe from a live source', async () => {
     const child = spawn(tsx, ['src/cli/classify.ts', '-'], { stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdin.write(`${JSON.stringify({ id: 'first', text: 'Spring sale: 20% off all bikes. Shop now!' })}\n`);

@@ -51,21 +51,25 @@ export async function* streamPosts(path: string, options: ReadOptions = {}): Asy
     }
   };
   const records = jsonLines ? jsonRecords(path, counted()) : csvRecords(counted());
+  const noText = (record: Record<string, unknown>) =>
+    new InputError(`${path} has no "text" ${jsonLines ? 'field' : 'column'}; found: ${Object.keys(record).join(', ') || 'nothing'}`);
   let index = 0;
+  let firstRecord: Record<string, unknown> | undefined;
+  let sawText = false;
   let reported = Date.now();
   for await (const record of records) {
-    if (index === 0 && !('text' in record)) {
-      throw new InputError(
-        `${path} has no "text" ${jsonLines ? 'field' : 'column'}; found: ${Object.keys(record).join(', ') || 'nothing'}`,
-      );
-    }
+    firstRecord ??= record;
+    sawText ||= 'text' in record;
+    // A CSV header names its columns once; a JSON line may leave out the text of a post that has none.
+    if (!jsonLines && !sawText) throw noText(record);
     yield toPost(record, index++);
     if (options.onProgress && Date.now() - reported > PROGRESS_EVERY_MS) {
       reported = Date.now();
       options.onProgress(index, size ? bytes / size : undefined);
     }
   }
-  if (index === 0) throw new InputError(`${path} holds no posts`);
+  if (!firstRecord) throw new InputError(`${path} holds no posts`);
+  if (!sawText) throw noText(firstRecord);
 }
 
 /** All the posts of a file, for the tools that need them at once (the corpus, a benchmark). */
