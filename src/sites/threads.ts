@@ -80,10 +80,13 @@ export const threads: SiteAdapter = {
       const kind = ACTIONS[button.querySelector(SELECTORS.actionIcon)?.getAttribute('aria-label') ?? ''];
       if (kind && counts[kind] === undefined) counts[kind] = parseCount(button.textContent) ?? 0;
     }
-    const anchorKey = url.pathname.match(POST_PATH)?.[2];
-    // The author's own posts right below the root continue it (a thread in parts); they answer nobody.
-    const items = anchorKey ? threads.findPosts(post.ownerDocument) : [];
-    const continuesRoot = items.slice(0, items.indexOf(post)).every((item) => authorOf(item) === author);
+    const anchor = url.pathname.match(POST_PATH);
+    const anchorKey = anchor?.[2];
+    // The root's author's own posts right below it continue it (a thread in parts); they answer nobody.
+    // Only those can, so only they look at the items above them.
+    const isRootAuthor = !!anchor && author === lowerHandle(anchor[1]);
+    const itemsAbove = isRootAuthor ? threads.findPosts(post.ownerDocument) : [];
+    const continuesRoot = isRootAuthor && itemsAbove.slice(0, itemsAbove.indexOf(post)).every((item) => authorOf(item) === author);
     return {
       id: path[2],
       platform: 'threads',
