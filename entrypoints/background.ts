@@ -21,7 +21,7 @@ import type { Classification } from '@/src/model/post';
 import { isBrandPost, type BrandKey } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
 import { customCuesSetting, recordingPausedSetting, retentionMonthsSetting } from '@/src/settings';
-import { forgetPostsBefore, reclassify, retentionCutoff, savePosts } from '@/src/store/write';
+import { applyRetention, reclassify, savePosts } from '@/src/store/write';
 import { openDatabase, type Database } from '@/src/store/schema';
 
 /** A feed is kept in memory only while its tab shows it; this bounds it on an endless scroll. */
@@ -47,7 +47,7 @@ export default defineBackground(() => {
       await cuesLoaded;
       await reclassify(opened, CLASSIFIER_VERSION, classify);
       const months = await retentionMonthsSetting.getValue();
-      if (months) await forgetPostsBefore(opened, retentionCutoff(months));
+      if (months) await applyRetention(opened, months);
       return opened;
     }));
   /** The brand each tab's page is about, from its latest batch: what the popup shows. */

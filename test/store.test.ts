@@ -5,7 +5,7 @@ import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { exportAll, importBackup, ImportError, parseBackup } from '@/src/store/backup';
 import { summarize } from '@/src/score/summarize';
 import { brandOverview } from '@/src/store/tally';
-import { clearBrand, forgetPostsBefore, retentionCutoff, reclassify, savePosts, setOverride } from '@/src/store/write';
+import { applyRetention, clearBrand, forgetPostsBefore, retentionCutoff, reclassify, savePosts, setOverride } from '@/src/store/write';
 import { DB_NAME, DB_VERSION, MIGRATIONS, openDatabase, type NewPost } from '@/src/store/schema';
 import { pagesRead, getSetting, ownPostsIn, postsOfBrand } from '@/src/store/query';
 import { withDiskFullAt } from './disk-full';
@@ -105,6 +105,16 @@ describe('storage', () => {
     expect(await db.get('tallies', ['x', 'other'])).toBeUndefined();
     expect(await getSetting(db, 'lastBrand')).toBeUndefined();
     expect(await forgetPostsBefore(db, cutoff)).toBe(0);
+  });
+
+  it('applies the retention at start-up at most once a day', async () => {
+    const db = await openDatabase();
+    const old = (id: string) => post(id, 'Shop now', { publishedAt: '2024-01-10T10:00:00.000Z' });
+    await savePosts(db, brand, [old('1')]);
+    expect(await applyRetention(db, 12, new Date('2026-03-01T08:00:00Z'))).toBe(1);
+    await savePosts(db, brand, [old('2')]);
+    expect(await applyRetention(db, 12, new Date('2026-03-01T20:00:00Z'))).toBe(0);
+    expect(await applyRetention(db, 12, new Date('2026-03-02T08:00:00Z'))).toBe(1);
   });
 
   it('keeps a manual override through re-classification by a newer classifier', async () => {

@@ -76,7 +76,7 @@ export interface PageRead {
 }
 
 /** The keys of the settings store the extension itself writes. */
-export const SETTINGS = { lastBrand: 'lastBrand', pagesRead: 'pagesRead' } as const;
+export const SETTINGS = { lastBrand: 'lastBrand', pagesRead: 'pagesRead', retentionAppliedOn: 'retentionAppliedOn' } as const;
 
 /** MIGRATIONS[n] takes a database from version n to n + 1. */
 export const MIGRATIONS: ((db: Database, tx: UpgradeTransaction) => void)[] = [

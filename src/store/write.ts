@@ -229,6 +229,18 @@ export function forgetPostsBefore(db: Database, cutoff: Date): Promise<number> {
   });
 }
 
+/**
+ * The retention at start-up: the cutoff moves a day at a time, so the store is walked at most once a day,
+ * not at every start of the service worker. Returns how many posts were forgotten.
+ */
+export async function applyRetention(db: Database, months: number, now = new Date()): Promise<number> {
+  const today = now.toISOString().slice(0, 10);
+  if ((await db.get('settings', SETTINGS.retentionAppliedOn))?.value === today) return 0;
+  const forgotten = await forgetPostsBefore(db, retentionCutoff(months, now));
+  await db.put('settings', { key: SETTINGS.retentionAppliedOn, value: today });
+  return forgotten;
+}
+
 export async function clearAll(db: Database): Promise<void> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   await Promise.all([
