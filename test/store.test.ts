@@ -11,6 +11,8 @@ import { pagesRead, getSetting, ownPostsIn, postsOfBrand } from '@/src/store/que
 import { withDiskFullAt } from './disk-full';
 import { storedPost } from './harness/posts';
 import { effective } from '@/src/model/override';
+import type { Lang } from '@/src/model/model';
+import { message } from '@/src/ui/messages';
 
 const brand = { platform: 'x' as const, handle: 'acme', name: 'Acme' };
 const post = (id: string, text: string, extra: Partial<NewPost> = {}): NewPost => {
@@ -227,12 +229,18 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['not JSON', 'this is not json', /not JSON/],
-    ['a foreign JSON file', JSON.stringify({ hello: 'world' }), /not a Zendmeter backup/],
-    ['a newer backup version', JSON.stringify({ format: 'zendmeter-backup', version: 9 }), /version 9/],
-  ])('refuses %s with a clear message', (_, text, message) => {
-    expect(() => parseBackup(text)).toThrow(ImportError);
-    expect(() => parseBackup(text)).toThrow(message);
+    ['not JSON', 'this is not json', /not JSON/, /geen JSON/],
+    ['a foreign JSON file', JSON.stringify({ hello: 'world' }), /not a Zendmeter backup/, /geen back-up van Zendmeter/],
+    [
+      'a newer backup version',
+      JSON.stringify({ format: 'zendmeter-backup', version: 9 }),
+      /version 9; .* reads version 1/,
+      /versie 9; .* leest versie 1/,
+    ],
+  ])('refuses %s with a clear message in English and Dutch', async (_, text, english, dutch) => {
+    const refused = await refusal(async () => parseBackup(text));
+    expect(refused.en).toMatch(english);
+    expect(refused.nl).toMatch(dutch);
   });
 
   it('refuses a damaged backup, says where, and leaves the existing data untouched', async () => {
@@ -240,7 +248,9 @@ describe('export and import', () => {
     await savePosts(db, brand, [post('1', 'Shop now: 20% off')]);
     const backup = await exportAll(db);
     (backup.posts[0] as { classification: { tag: string } }).classification.tag = 'gossip';
-    expect(() => parseBackup(JSON.stringify(backup))).toThrow(/damaged at posts\.0\.classification\.tag/);
+    const refused = await refusal(async () => parseBackup(JSON.stringify(backup)));
+    expect(refused.en).toMatch(/damaged at posts\.0\.classification\.tag \(.*"gossip".*\)\. Nothing was imported/);
+    expect(refused.nl).toMatch(/beschadigd bij posts\.0\.classification\.tag/);
     expect(await postsOfBrand(db, 'x', 'acme')).toHaveLength(1);
   });
 
@@ -249,7 +259,9 @@ describe('export and import', () => {
     await savePosts(db, brand, [post('1', 'Our new store opens')]);
     const backup = await exportAll(db);
     backup.posts = ['a', 'b', 'c'].map((id) => ({ ...backup.posts[0], id }));
-    await withDiskFullAt(2, () => expect(importBackup(db, backup)).rejects.toThrow(/no room left/));
+    const refused = await refusal(() => withDiskFullAt(2, () => importBackup(db, backup)));
+    expect(refused.en).toMatch(/no room left/);
+    expect(refused.nl).toMatch(/geen ruimte meer/);
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['1']);
   });
 
@@ -262,7 +274,18 @@ describe('export and import', () => {
       // IndexedDB cannot store a function: the second write fails after the first went through.
       { ...backup.posts[0], id: 'new-2', text: (() => 'x') as never },
     ];
-    await expect(importBackup(db, backup)).rejects.toThrow(ImportError);
+    expect((await refusal(() => importBackup(db, backup))).en).toMatch(/^The import failed \(.+\)\. Nothing was imported/);
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.id)).toEqual(['1']);
   });
 });
+
+/** The sentence an import's refusal shows, in each language. */
+async function refusal(attempt: () => Promise<unknown>): Promise<Record<Lang, string>> {
+  const error = await attempt().then(
+    () => expect.fail('the import was not refused'),
+    (failure: unknown) => failure,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  const { problem, details } = error as ImportError;
+  return { en: message('en', problem, ...details), nl: message('nl', problem, ...details) };
+}

@@ -152,7 +152,7 @@ export function DataSection({ brands, reload, say }: { brands: StoredBrand[]; re
       say({ text: t('optionsImported', result.posts, result.brands) });
       reload();
     } catch (error) {
-      say({ text: error instanceof ImportError ? error.message : String(error), error: true });
+      say({ text: error instanceof ImportError ? t(error.problem, ...error.details) : String(error), error: true });
     }
   };
   const clearOne = async (brand: StoredBrand) => {

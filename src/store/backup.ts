@@ -12,7 +12,18 @@ import type { Database, StoredBrand, StoredPost } from './schema';
 export const BACKUP_FORMAT = 'zendmeter-backup';
 export const BACKUP_VERSION = 1;
 
-export class ImportError extends Error {}
+/** Why an import was refused: the key of its sentence in _locales, which the page shows in the user's language. */
+export type ImportProblem = 'importNotJson' | 'importNotBackup' | 'importOtherVersion' | 'importDamaged' | 'importNoRoom' | 'importFailed';
+
+export class ImportError extends Error {
+  constructor(
+    readonly problem: ImportProblem,
+    /** What fills the sentence in: a version, the place of the damage, a browser's error. */
+    readonly details: (string | number)[] = [],
+  ) {
+    super([problem, ...details].join(': '));
+  }
+}
 
 const tagOrUnknown = v.picklist([...TAGS, 'unknown']);
 const perspective = v.nullable(v.picklist(PERSPECTIVES));
@@ -85,21 +96,18 @@ export function parseBackup(text: string): Backup {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ImportError('This file is not JSON. Choose a file exported by Zendmeter (zendmeter-backup-….json).');
+    throw new ImportError('importNotJson');
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new ImportError('This JSON file is not a Zendmeter backup. Nothing was imported.');
+    throw new ImportError('importNotBackup');
   }
   if ((data as { version?: unknown }).version !== BACKUP_VERSION) {
-    throw new ImportError(
-      `This backup has version ${String((data as { version?: unknown }).version)}; this Zendmeter reads version ${BACKUP_VERSION}. Nothing was imported.`,
-    );
+    throw new ImportError('importOtherVersion', [String((data as { version?: unknown }).version), BACKUP_VERSION]);
   }
   const result = v.safeParse(backup, data);
   if (!result.success) {
     const issue = result.issues[0];
-    const where = v.getDotPath(issue) ?? 'the file';
-    throw new ImportError(`This backup is damaged at ${where}: ${issue.message}. Nothing was imported; your data is unchanged.`);
+    throw new ImportError('importDamaged', [v.getDotPath(issue) ?? '', issue.message]);
   }
   return result.output;
 }
@@ -120,11 +128,9 @@ export async function importBackup(db: Database, data: Backup): Promise<{ posts:
     });
   } catch (failure) {
     const name = (failure as DOMException).name;
-    throw new ImportError(
-      name === 'QuotaExceededError'
-        ? 'The browser has no room left for this backup. Nothing was imported; free some space and try again.'
-        : `The import failed (${(failure as Error).message ?? name}). Nothing was imported; your data is unchanged.`,
-    );
+    throw name === 'QuotaExceededError'
+      ? new ImportError('importNoRoom')
+      : new ImportError('importFailed', [(failure as Error).message ?? name]);
   }
   return { posts: data.posts.length, brands: data.brands.length };
 }
