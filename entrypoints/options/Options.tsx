@@ -1,16 +1,13 @@
 /** The options page: which sites are read, language, badges, your own cue words, your data, and the pages read. */
 import { useState } from 'preact/hooks';
 import { t } from '@/src/ui/i18n';
-import {
-  BadgesSection,
-  CuesSection,
-  DataSection,
-  LanguageSection,
-  PagesReadSection,
-  type Say,
-  SitesSection,
-  useStoredData,
-} from './sections';
+import { BadgesSection } from './BadgesSection';
+import { CuesSection } from './CuesSection';
+import { DataSection } from './DataSection';
+import { LanguageSection } from './LanguageSection';
+import { PagesReadSection } from './PagesReadSection';
+import { SitesSection } from './SitesSection';
+import { type Say, useStoredData } from './useStoredData';
 
 export function Options() {
   const { brands, pages, reload } = useStoredData();
