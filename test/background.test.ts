@@ -8,7 +8,7 @@ import { getSetting, postsOfBrand } from '@/src/store/query';
 import { openDatabase } from '@/src/store/schema';
 import { savePosts } from '@/src/store/write';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
-import { withDiskFullAt } from './disk-full';
+import { withDiskFullAt } from './harness/store';
 import { scrapedPost } from './harness/posts';
 import { recordingPausedSetting, retentionMonthsSetting } from '@/src/settings';
 

@@ -5,7 +5,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { streamPosts } from '../src/cli/read-posts';
+import { streamPosts } from '@/src/cli/read-posts';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const run = (script: string, ...args: string[]) =>
