@@ -6,7 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '@/src/model/model';
 import { PLATFORM_NAMES, PLATFORMS } from '@/src/model/post';
+import { PAGE_WORDS } from '@/src/sites/words';
 import { ADAPTERS, SUPPORTED_HOSTS } from '@/src/sites/extract';
 import allowlist from './permissions.allowlist.json';
 
@@ -27,6 +29,10 @@ describe('every platform', () => {
       expect(tests, 'a saved real page').toMatch(/\bsharedPage\(/);
     },
   );
+  it.each(Object.keys(PAGE_WORDS))('reads the "%s" label the platforms print in every interface language', (meaning) => {
+    const words: Record<string, string[]> = PAGE_WORDS[meaning as keyof typeof PAGE_WORDS];
+    for (const lang of LANGS) expect(words[lang], lang).not.toHaveLength(0);
+  });
   it('asks only for hosts the adapters read, each on the permissions allow-list with its reason', () => {
     for (const host of SUPPORTED_HOSTS) expect(Object.keys(allowlist.hosts)).toContain(host);
     expect(new Set(SUPPORTED_HOSTS).size).toBe(SUPPORTED_HOSTS.length);

@@ -1,7 +1,7 @@
 /** The user's own cue words per tag and language, weighed above the corpus's. */
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomCues } from '@/src/classify/lexicon';
-import { CELLS, TAG_NAMES, type Lang } from '@/src/model/model';
+import { CELLS, LANGS, TAG_NAMES, type Lang } from '@/src/model/model';
 import { customCuesSetting } from '@/src/settings';
 import { t, uiLang } from '@/src/ui/i18n';
 import type { Say } from './useStoredData';
@@ -33,7 +33,7 @@ export function CuesSection({ say }: { say: Say }) {
       <legend>{t('optionsCues')}</legend>
       <p>{t('optionsCuesHelp')}</p>
       <div class="cues">
-        {(['en', 'nl'] as const).flatMap((lang) =>
+        {LANGS.flatMap((lang) =>
           TAGS_IN_GRID.map((tag) => (
             <label key={`${lang}-${tag}`}>
               {TAG_NAMES[tag][uiLang]} ({lang === 'en' ? 'English' : 'Nederlands'})

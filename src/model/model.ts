@@ -17,7 +17,9 @@ export type TagOrUnknown = Tag | 'unknown';
 /** The five tags named in the product brief; macro-F1 is reported over these. */
 export const BRIEF_TAGS = ['broadcast', 'webcare', 'experience', 'co-creation', 'promotion'] as const satisfies readonly Tag[];
 
-export type Lang = 'en' | 'nl';
+/** The languages of the interface, and of the platforms' page words Zendmeter reads. */
+export const LANGS = ['en', 'nl'] as const;
+export type Lang = (typeof LANGS)[number];
 export type Localized = Record<Lang, string>;
 
 export interface Cell {
