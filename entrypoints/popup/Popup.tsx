@@ -1,8 +1,6 @@
 /** The popup: the brand on the 24/7 grid, its sending score with the parts and the warnings, and what can be done with it. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { CellId } from '@/src/model/model';
-import { brandLabel, PLATFORM_NAMES } from '@/src/model/post';
 import { Actions } from './Actions';
 import { AnalyseButton } from './AnalyseButton';
 import { SettingSwitch } from '@/src/ui/SettingSwitch';
@@ -10,7 +8,11 @@ import { badgesSetting, recordingPausedSetting } from '@/src/settings';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
-import { intervalText, methodNote, responsivenessText, warningText } from '@/src/ui/caveats';
+import { methodNote } from '@/src/ui/caveats';
+import { BrandHeader, FeedHeader } from './Header';
+import { OpenReportButton } from './OpenReportButton';
+import { ScoreSection } from './ScoreSection';
+import { StatusWarnings } from './StatusWarnings';
 import { usePopupData } from './usePopupData';
 
 export const FIRST_RENDER = 'zendmeter:first-render';
@@ -24,90 +26,19 @@ export function Popup() {
     if (data && !performance.getEntriesByName(FIRST_RENDER).length) performance.mark(FIRST_RENDER);
   }, [data]);
   if (!data) return <main aria-busy="true" />;
-  const { brand, summary, status, range } = data;
+  const { brand, summary, range } = data;
   return (
     <main>
       <h1>{t('appName')}</h1>
-      {status.layoutWarning && (
-        <p class="warning" role="alert">
-          {t('warnLayout', status.layoutWarning.missing.join(', '))}
-        </p>
-      )}
-      {status.storageFull && (
-        <p class="warning" role="alert">
-          {t('warnStorageFull')}
-        </p>
-      )}
-      {status.paused && (
-        <p class="warning" role="status">
-          {t('recordingPaused')}
-        </p>
-      )}
+      <StatusWarnings status={data.status} />
       <div class="card" ref={card}>
-        {!brand && status.feed ? (
-          <p class="brand">
-            {t('feedLine', PLATFORM_NAMES[status.feed.platform], status.feed.accounts)}
-            <br />
-            {t('postsSeen', summary.seen)}
-          </p>
-        ) : !brand ? (
-          <p>{t('noBrand')}</p>
-        ) : (
+        {brand ? (
           <>
-            <p class="brand">
-              <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
-              <br />
-              {t('postsSeen', summary.seen)}
-              {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
-              {summary.unknown > 0 && (
-                <>
-                  <br />
-                  {t('unknownPosts', summary.unknown)}
-                </>
-              )}
-              {data.reposts > 0 && (
-                <>
-                  <br />
-                  {t('repostsCounted', data.reposts)}
-                </>
-              )}
-              {data.others > 0 && (
-                <>
-                  <br />
-                  {t('otherAuthors', data.others)}
-                </>
-              )}
-            </p>
-            <section class="score" aria-label={t('sendingScore')}>
-              <span class="score-value" title={t('sendingScoreHelp')}>
-                {summary.sendingScore === null ? '–' : Math.round(summary.sendingScore)}
-              </span>
-              <span>
-                <strong>{t('sendingScore')}</strong>
-                <br />
-                {intervalText(summary) && (
-                  <>
-                    <span class="interval">{intervalText(summary)}</span>
-                    <br />
-                  </>
-                )}
-                {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
-                {responsivenessText(data.responsiveness) && (
-                  <>
-                    <br />
-                    <span class="responsiveness">{responsivenessText(data.responsiveness)}</span>
-                  </>
-                )}
-              </span>
-            </section>
-            {summary.warnings.length > 0 && (
-              <ul class="warnings">
-                {summary.warnings.map((warning) => (
-                  <li key={warning}>{warningText(warning)}</li>
-                ))}
-              </ul>
-            )}
+            <BrandHeader data={data} brand={brand} />
+            <ScoreSection summary={summary} responsiveness={data.responsiveness} />
           </>
+        ) : (
+          <FeedHeader data={data} />
         )}
         <Grid summary={summary} selected={selected} onSelect={(cell) => setSelected(selected === cell ? null : cell)} />
         {brand && <p class="method">{methodNote(summary.seen)}</p>}
@@ -132,20 +63,7 @@ export function Popup() {
           range={range}
         />
       )}
-      {brand && (
-        <button
-          type="button"
-          onClick={() =>
-            browser.tabs.create({
-              url: browser.runtime.getURL(
-                `/report.html?platform=${encodeURIComponent(brand.platform)}&brand=${encodeURIComponent(brand.handle)}`,
-              ),
-            })
-          }
-        >
-          {t('openReport')}
-        </button>
-      )}
+      {brand && <OpenReportButton brand={brand} />}
       <AnalyseButton />
       <SettingSwitch setting={badgesSetting} label="badgesSwitch" />
       <SettingSwitch setting={recordingPausedSetting} label="pauseRecording" onChange={() => data.reload()} />

@@ -1,0 +1,46 @@
+/** Whose posts the popup is about, and how many it saw: a brand, or a feed of many accounts (or nothing yet). */
+import { type BrandKey, brandLabel, PLATFORM_NAMES } from '@/src/model/post';
+import { t } from '@/src/ui/i18n';
+import type { PopupData } from './usePopupData';
+
+export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey & { name?: string } }) {
+  const { summary, range } = data;
+  return (
+    <p class="brand">
+      <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
+      <br />
+      {t('postsSeen', summary.seen)}
+      {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
+      {summary.unknown > 0 && (
+        <>
+          <br />
+          {t('unknownPosts', summary.unknown)}
+        </>
+      )}
+      {data.reposts > 0 && (
+        <>
+          <br />
+          {t('repostsCounted', data.reposts)}
+        </>
+      )}
+      {data.others > 0 && (
+        <>
+          <br />
+          {t('otherAuthors', data.others)}
+        </>
+      )}
+    </p>
+  );
+}
+
+export function FeedHeader({ data }: { data: PopupData }) {
+  const { feed } = data.status;
+  if (!feed) return <p>{t('noBrand')}</p>;
+  return (
+    <p class="brand">
+      {t('feedLine', PLATFORM_NAMES[feed.platform], feed.accounts)}
+      <br />
+      {t('postsSeen', data.summary.seen)}
+    </p>
+  );
+}
