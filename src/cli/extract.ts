@@ -8,28 +8,17 @@ import { parseHTML } from 'linkedom';
 import { isBrandPost } from '../model/post';
 import { adapterFor, extractPosts, missingSelectors } from '../sites/extract';
 import { generic } from '../sites/generic';
+import { siteOf } from '../sites/hosts';
 import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';
 import { runCli } from './run';
-
-/** Hosts one platform answers on. */
-const SAME_HOST: Record<string, string> = {
-  'twitter.com': 'x.com',
-  'threads.net': 'threads.com',
-  'mobile.twitter.com': 'x.com',
-  'm.youtube.com': 'youtube.com',
-};
 
 /** Same host (www. and a platform's other domain aside) and same path (a trailing slash aside): the two addresses name one page. */
 function samePage(a: string, b: string): boolean {
   try {
     const [x, y] = [new URL(a), new URL(b)];
-    const host = (url: URL) => {
-      const bare = url.hostname.replace(/^www\./, '');
-      return SAME_HOST[bare] ?? bare;
-    };
     const path = (url: URL) => url.pathname.replace(/\/+$/, '').toLowerCase();
-    return host(x) === host(y) && path(x) === path(y);
+    return siteOf(x.hostname) === siteOf(y.hostname) && path(x) === path(y);
   } catch {
     // One of them is not a web address: the caller reports that itself.
     return true;

@@ -1,4 +1,5 @@
 /** DOM reading shared by the adapters; works in browsers and in linkedom alike (no innerText, no layout). */
+import { siteOf } from './hosts';
 
 const BLOCK = new Set([
   'DIV',
@@ -81,11 +82,55 @@ export function absolute(href: string | undefined, base: URL): string | undefine
   }
 }
 
+/** A link's path on the page's own site, written relative ("/acme/status/1") or absolute, as saved pages write them; undefined for another site. */
+export function sitePath(href: string | null | undefined, base: URL): string | undefined {
+  if (!href) return undefined;
+  try {
+    const target = new URL(href, base);
+    return siteOf(target.hostname) === siteOf(base.hostname) ? target.pathname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A valid ISO date string, or undefined. */
 export function isoDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const time = Date.parse(value);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+const UNIT_MS: Record<string, number> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 7 * 86_400_000,
+  mo: 30 * 86_400_000,
+  y: 365 * 86_400_000,
+};
+/** Each unit's words in English and Dutch, longest first so "mo" wins over "m". */
+const UNIT_WORDS: [string, RegExp][] = [
+  ['mo', /^(months?|maand(en)?|mo)$/],
+  ['s', /^(seconds?|seconden?|sec|s)$/],
+  ['m', /^(minutes?|minuten?|min|m)$/],
+  ['h', /^(hours?|uur|u|h)$/],
+  ['d', /^(days?|dag(en)?|d)$/],
+  ['w', /^(weeks?|weken|w)$/],
+  ['y', /^(years?|jaar|jaren|j|y)$/],
+];
+const RELATIVE = /^(\d+)\s*([a-z]+)(?:\s+(?:ago|geleden))?(?:\s*\(edited\)|\s*\(bewerkt\))?$/i;
+
+/**
+ * "13 hours ago", "2 weken geleden", "6d": the time a page shows only relative to now, as a date. Approximate
+ * (a month is 30 days) and only as right as the clock when the page was read: where a page gives an exact
+ * time (time[datetime], an id that carries one), that is read instead.
+ */
+export function relativeDate(text: string | null | undefined, now: number = Date.now()): string | undefined {
+  const match = text?.trim().match(RELATIVE);
+  if (!match) return undefined;
+  const unit = UNIT_WORDS.find(([, words]) => words.test(match[2].toLowerCase()))?.[0];
+  return unit ? new Date(now - Number(match[1]) * UNIT_MS[unit]).toISOString() : undefined;
 }
 
 /** Snowflake ids carry their creation time: X and LinkedIn shift by 22 bits (X adds its epoch), TikTok by 32 (seconds). */

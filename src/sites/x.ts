@@ -1,6 +1,6 @@
 /** X / Twitter. Selectors checked on captures from 2024-10 to 2026-02 (shared/fixtures/x). */
 import { parseCount, parseCountList } from './count';
-import { absolute, dateFromSnowflake, isoDate, lowerHandle, outermost, readText } from './dom';
+import { absolute, dateFromSnowflake, isoDate, lowerHandle, outermost, readText, sitePath } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
@@ -23,7 +23,8 @@ const SELECTORS = {
   media: '[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]',
   /** A quoted post: a link-like block with an author of its own. */
   quote: 'div[role="link"]',
-  profileLink: 'a[href^="/"]',
+  /** A link to a profile, written relative or (in saved pages) absolute. */
+  profileLink: 'a[href^="/"], a[href^="https://x.com/"], a[href^="https://twitter.com/"]',
   textLine: 'div[dir="ltr"], div[dir="auto"]',
 };
 
@@ -88,8 +89,8 @@ export const x: SiteAdapter = {
       Array.from(post.querySelectorAll<HTMLAnchorElement>(SELECTORS.statusLink)).find(
         (a) => !insideQuote(a, post) && a.querySelector(SELECTORS.time),
       ) ?? own(post, SELECTORS.statusLink);
-    const status = (link?.getAttribute('href') ?? url.pathname).match(STATUS);
-    const authorHref = userName?.querySelector(SELECTORS.profileLink)?.getAttribute('href');
+    const status = (sitePath(link?.getAttribute('href'), url) ?? url.pathname).match(STATUS);
+    const authorHref = sitePath(userName?.querySelector(SELECTORS.profileLink)?.getAttribute('href'), url);
     const author = lowerHandle(authorHref?.split('/')[1]) ?? lowerHandle(status?.[1]);
     if (!status && !author) return null;
     const id = status?.[2];
@@ -101,7 +102,7 @@ export const x: SiteAdapter = {
       (div) => !insideQuote(div, post) && REPLYING_TO.test((div.textContent ?? '').trim()),
     );
     const replyTo = lowerHandle(
-      replyLine?.querySelector(SELECTORS.profileLink)?.getAttribute('href')?.slice(1) ??
+      sitePath(replyLine?.querySelector(SELECTORS.profileLink)?.getAttribute('href'), url)?.slice(1) ??
         replyLine?.textContent?.match(/@([A-Za-z0-9_]{1,15})/)?.[1],
     );
     const group = own(post, SELECTORS.counts)?.getAttribute('aria-label');

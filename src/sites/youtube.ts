@@ -1,11 +1,13 @@
 /**
- * YouTube: community posts (desktop and mobile) and videos on a channel's
- * videos tab (their titles and descriptions are what the channel publishes).
- * Selectors from a 2025-04 desktop capture and a reduced 2026 mobile post
- * card; desktop community posts as YouTube's own element names give them.
+ * YouTube: community posts (desktop and mobile), videos on a channel's videos
+ * tab (their titles and descriptions are what the channel publishes), and a
+ * watch page: the video and its comments, the channel's answers among them.
+ * Selectors from a 2025-04 desktop capture, a 2026-01 watch page and a
+ * reduced 2026 mobile post card; desktop community posts as YouTube's own
+ * element names give them.
  */
 import { parseCount } from './count';
-import { absolute, lowerHandle, readText } from './dom';
+import { absolute, isoDate, lowerHandle, readText, relativeDate } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
@@ -25,6 +27,22 @@ const SELECTORS = {
   channelName: 'ytd-channel-name a, ytd-channel-name',
   link: 'a',
   readMore: '#more:not([hidden]), .ytTextCarouselItemViewModelMore',
+  /** The video a watch page plays, with its title, channel, description and upload date. */
+  watchVideo: 'ytd-watch-metadata',
+  watchTitle: 'h1',
+  watchOwner: '#owner a[href]',
+  watchOwnerName: '#owner #channel-name a',
+  watchDescription: '#attributed-snippet-text, #description-inline-expander yt-attributed-string',
+  datePublished: 'meta[itemprop="datePublished"]',
+  /** A comment under the video, top-level or a reply in its thread. */
+  comment: 'ytd-comment-view-model',
+  commentAuthor: '#author-text',
+  commentText: '#content-text',
+  commentTime: '#published-time-text a',
+  commentVotes: '#vote-count-middle',
+  /** The replies under a top-level comment. */
+  commentReplies: 'ytd-comment-replies-renderer',
+  commentThread: 'ytd-comment-thread-renderer',
 };
 
 const HOSTS = ['*://*.youtube.com/*'];
@@ -42,14 +60,23 @@ export const youtube: SiteAdapter = {
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
+    const video = url.pathname === '/watch' ? document.querySelector(SELECTORS.watchVideo) : null;
+    if (video) {
+      const handle = handleFrom(video.querySelector(SELECTORS.watchOwner)?.getAttribute('href'));
+      return handle ? { handle, name: readText(video.querySelector(SELECTORS.watchOwnerName)) || undefined } : null;
+    }
     const handle = handleFrom(url.pathname);
     return handle ? { handle, name: document.title.replace(/\s*-\s*YouTube$/, '').trim() || undefined } : null;
   },
   findPosts: (root) => [
     ...Array.from(root.querySelectorAll(SELECTORS.communityPost)),
     ...Array.from(root.querySelectorAll(SELECTORS.video)),
+    ...Array.from(root.querySelectorAll(SELECTORS.watchVideo)),
+    ...Array.from(root.querySelectorAll(SELECTORS.comment)),
   ],
   readPost(post, url): ScrapedPost | null {
+    if (post.matches(SELECTORS.watchVideo)) return readWatchedVideo(post, url);
+    if (post.matches(SELECTORS.comment)) return readComment(post, url);
     const isCommunity = post.matches(SELECTORS.communityPost);
     const authorLink = post.querySelector(SELECTORS.author);
     const author =
@@ -101,3 +128,58 @@ export const youtube: SiteAdapter = {
     };
   },
 };
+
+function readWatchedVideo(video: Element, url: URL): ScrapedPost | null {
+  const id = url.searchParams.get('v');
+  if (!id) return null;
+  const title = readText(video.querySelector(SELECTORS.watchTitle));
+  const description = readText(video.querySelector(SELECTORS.watchDescription));
+  return {
+    id: `video:${id}`,
+    platform: 'youtube',
+    permalink: `https://www.youtube.com/watch?v=${id}`,
+    author: handleFrom(video.querySelector(SELECTORS.watchOwner)?.getAttribute('href')),
+    authorName: readText(video.querySelector(SELECTORS.watchOwnerName)) || undefined,
+    text: [title, description].filter(Boolean).join('\n'),
+    publishedAt: isoDate(video.ownerDocument.querySelector(SELECTORS.datePublished)?.getAttribute('content')),
+    truncated: false,
+    isReply: false,
+    isRepost: false,
+    isPinned: false,
+    isAd: false,
+    mediaOnly: !title,
+    counts: {},
+  };
+}
+
+/** A comment answers the video's channel, or, inside a thread's replies, the comment that opened the thread. */
+function readComment(comment: Element, url: URL): ScrapedPost | null {
+  const href = comment.querySelector(SELECTORS.commentTime)?.getAttribute('href');
+  const id = href ? new URL(href, url).searchParams.get('lc') : null;
+  if (!href || !id) return null;
+  const inReplies = comment.closest(SELECTORS.commentReplies);
+  const opener = inReplies?.closest(SELECTORS.commentThread)?.querySelector(`${SELECTORS.comment} ${SELECTORS.commentAuthor}`);
+  const addressee = opener
+    ? handleFrom(opener.getAttribute('href'))
+    : handleFrom(comment.ownerDocument.querySelector(`${SELECTORS.watchVideo} ${SELECTORS.watchOwner}`)?.getAttribute('href'));
+  const author = handleFrom(comment.querySelector(SELECTORS.commentAuthor)?.getAttribute('href'));
+  const text = readText(comment.querySelector(SELECTORS.commentText));
+  // The channel's own comment under its video adds to the video, as a thread's next part does; it answers no one.
+  const answers = addressee !== author;
+  return {
+    id: `comment:${id}`,
+    platform: 'youtube',
+    permalink: absolute(href, new URL('https://www.youtube.com')),
+    author,
+    text,
+    publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentTime))),
+    truncated: false,
+    isReply: answers,
+    replyTo: answers ? addressee : undefined,
+    isRepost: false,
+    isPinned: false,
+    isAd: false,
+    mediaOnly: false,
+    counts: { likes: parseCount(comment.querySelector(SELECTORS.commentVotes)?.textContent) },
+  };
+}

@@ -112,4 +112,16 @@ describe.skipIf(!hasSharedFixtures)('X adapter on saved real pages', () => {
     expect(posts.length).toBeGreaterThanOrEqual(4);
     expect(new Set(posts.map((p) => p.author)).has('eli_lifland')).toBe(true);
   });
+  it('home timeline of 2025-02, saved with absolute links: 6 posts by 2 accounts, video players not taken for ads', () => {
+    const { posts, brand } = sharedPage('x/ibbi_twooter-home-2025-02.html', 'https://x.com/home');
+    expect(brand).toBeNull();
+    expect(posts.map((p) => p.author)).toEqual([...Array(4).fill('bgatesisapyscho'), 'nikitabier', 'nikitabier']);
+    expect(posts.every((p) => p.publishedAt?.startsWith('2025-02-14') && !p.isAd && !p.isReply)).toBe(true);
+    expect(posts[0]).toMatchObject({
+      id: '1890459111671656594',
+      authorName: 'Concerned Citizen',
+      counts: { replies: 3, reposts: 15, likes: 27 },
+    });
+    expect(posts.filter((p) => p.text)).toHaveLength(5);
+  });
 });

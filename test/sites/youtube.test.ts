@@ -15,6 +15,28 @@ describe('YouTube adapter on a minimal page of our own', () => {
     ]);
     expect(posts[0].counts.likes).toBe(1200);
   });
+  it('reads a watch page: the video, a comment to the channel, and the channel answering it in the thread', () => {
+    const comment = (author: string, lc: string, text: string, when: string) =>
+      `<ytd-comment-view-model><a id="author-text" href="/@${author}">@${author}</a>
+       <span id="published-time-text"><a href="/watch?v=abcdef123&amp;lc=${lc}">${when}</a></span>
+       <span id="content-text">${text}</span></ytd-comment-view-model>`;
+    const html = `<ytd-watch-metadata><h1>How we build our bikes</h1><div id="owner"><a href="/@acme"><img alt="Acme"></a><div id="channel-name"><a href="/@acme">Acme</a></div></div>
+      <span id="attributed-snippet-text">Ten hours in the workshop.</span></ytd-watch-metadata>
+      <meta itemprop="datePublished" content="2026-01-10T09:00:00-08:00">
+      <ytd-comment-thread-renderer>${comment('jan', 'c1', 'Where can I buy the frame?', '2 days ago')}
+        <ytd-comment-replies-renderer>${comment('acme', 'c2', '@jan In our shop, from March!', '1 day ago')}</ytd-comment-replies-renderer>
+      </ytd-comment-thread-renderer>`;
+    const { posts, brand } = page(html, 'https://www.youtube.com/watch?v=abcdef123');
+    expect(brand).toEqual({ handle: 'acme', name: 'Acme' });
+    expect(posts.map((p) => [p.id, p.author, p.isReply, p.replyTo])).toEqual([
+      ['video:abcdef123', 'acme', false, undefined],
+      ['comment:c1', 'jan', true, 'acme'],
+      ['comment:c2', 'acme', true, 'jan'],
+    ]);
+    expect(posts[0]).toMatchObject({ text: 'How we build our bikes\nTen hours in the workshop.', publishedAt: '2026-01-10T17:00:00.000Z' });
+    const twoDays = Date.now() - Date.parse(posts[1].publishedAt!);
+    expect(twoDays / 86_400_000).toBeCloseTo(2, 1);
+  });
 });
 
 describe.skipIf(!hasSharedFixtures)('YouTube adapter on saved real pages', () => {
@@ -28,5 +50,17 @@ describe.skipIf(!hasSharedFixtures)('YouTube adapter on saved real pages', () =>
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ author: 'majoralex', id: expect.stringMatching(/^post:/) });
     expect(posts[0].text.length).toBeGreaterThan(5);
+  });
+  it("desktop watch page (2026-01): the video and its 20 comments, the channel owner's own comment first", () => {
+    const { posts, brand } = sharedPage('youtube/slowdive14_watch-page-comments.html', 'https://www.youtube.com/watch?v=0J2_YGuNrDo');
+    expect(brand).toEqual({ handle: 'graceleungyl', name: 'Grace Leung' });
+    const [video, ...comments] = posts;
+    expect(video).toMatchObject({ id: 'video:0J2_YGuNrDo', author: 'graceleungyl', publishedAt: '2025-12-16T13:00:05.000Z' });
+    expect(video.text).toMatch(/^Claude Code just Built me an AI Agent Team .*\nDownload the FREE/);
+    expect(comments).toHaveLength(20);
+    expect(comments.every((c) => c.text && c.author && c.publishedAt)).toBe(true);
+    expect(comments.filter((c) => c.author === 'graceleungyl')).toHaveLength(1);
+    // The owner's own comment adds to the video; the 19 others answer the channel.
+    expect(comments.filter((c) => c.isReply && c.replyTo === 'graceleungyl')).toHaveLength(19);
   });
 });

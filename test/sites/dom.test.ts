@@ -1,0 +1,33 @@
+/** Reading what pages print: times shown only relative to now, links written relative or absolute. */
+import { describe, expect, it } from 'vitest';
+import { relativeDate, sitePath } from '@/src/sites/dom';
+
+const NOW = Date.parse('2026-01-25T12:00:00Z');
+
+describe('relativeDate', () => {
+  it.each([
+    ['13 hours ago', '2026-01-24T23:00:00.000Z'],
+    ['2 weken geleden', '2026-01-11T12:00:00.000Z'],
+    ['6d', '2026-01-19T12:00:00.000Z'],
+    ['1 month ago', '2025-12-26T12:00:00.000Z'],
+    ['3 minuten geleden', '2026-01-25T11:57:00.000Z'],
+    ['2 days ago (edited)', '2026-01-23T12:00:00.000Z'],
+  ])('reads "%s" as %s', (text, date) => {
+    expect(relativeDate(text, NOW)).toBe(date);
+  });
+  it.each(['yesterday', 'Dec 16, 2025', '', 'Reply'])('leaves "%s" undated rather than guess', (text) => {
+    expect(relativeDate(text, NOW)).toBeUndefined();
+  });
+});
+
+describe('sitePath', () => {
+  const page = new URL('https://x.com/home');
+  it("reads relative links, absolute ones (as saved pages write them) and the platform's other domain alike", () => {
+    expect(sitePath('/acme/status/1', page)).toBe('/acme/status/1');
+    expect(sitePath('https://x.com/acme/status/1', page)).toBe('/acme/status/1');
+    expect(sitePath('https://twitter.com/acme/status/1', page)).toBe('/acme/status/1');
+  });
+  it('ignores a link to another site', () => {
+    expect(sitePath('https://example.com/acme/status/1', page)).toBeUndefined();
+  });
+});
