@@ -1,4 +1,8 @@
-/** LinkedIn company pages. Selectors checked on Ember captures from 2025-04 and 2025-12; the 2026 "SDUI" markup as reported, unverified. */
+/**
+ * LinkedIn: company and member pages and the feed (the logged-in Ember markup, checked on captures from
+ * 2025-04 to 2025-12; the 2026 "SDUI" markup as reported, unverified), and a post's own page as a logged-out
+ * visitor sees it, with its comments (server-rendered markup, checked on a 2026-01 capture).
+ */
 import { parseCount } from './count';
 import { dateFromSnowflake, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
@@ -21,11 +25,26 @@ const SELECTORS = {
   permalink: 'a[href*="/feed/update/urn:li:activity:"]',
   hiddenText: '.visually-hidden, .feed-shared-inline-show-more-text__see-more-less-toggle',
   activityId: '[data-id]',
+  /** A post's own page, logged out: the post, its author and counts, and its comments. */
+  guestPost: 'article[data-activity-urn]',
+  guestText: '[data-test-id="main-feed-activity-card__commentary"]',
+  guestActor: '[data-test-id="main-feed-activity-card__entity-lockup"] a[href]',
+  guestActorName: 'a[data-tracking-control-name="public_post_feed-actor-name"]',
+  guestReactions: '[data-test-id="social-actions__reaction-count"]',
+  guestComments: '[data-test-id="social-actions__comments"]',
+  comment: 'section.comment',
+  commentAuthor: 'a.comment__author',
+  commentText: '.comment__text',
+  commentUrn: '[data-semaphore-content-urn^="urn:li:comment:"]',
 };
 
 const HOSTS = ['*://*.linkedin.com/*'];
 
 const ACTIVITY = /urn:li:activity:(\d+)/;
+/** urn:li:comment:(urn:li:ugcPost:…,7410643469947469824): the comment's own id, which carries its time. */
+const COMMENT = /^urn:li:comment:\(.*,(\d+)\)$/;
+/** A post's own page: /posts/acme_title-activity-… or /feed/update/urn:li:activity:…. */
+const POST_PAGE = /^\/(posts|feed\/update)\//;
 const PROMOTED = anyWord(PROMOTED_WORDS);
 const REPOSTED = /reposted this|heeft dit gerepost/i;
 
@@ -47,6 +66,11 @@ export const linkedin: SiteAdapter = {
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
+    const guestPost = POST_PAGE.test(url.pathname) ? document.querySelector(SELECTORS.guestPost) : null;
+    if (guestPost) {
+      const handle = accountFromHref(guestPost.querySelector(SELECTORS.guestActor)?.getAttribute('href'));
+      return handle ? { handle, name: readText(guestPost.querySelector(SELECTORS.guestActorName)) || undefined } : null;
+    }
     const handle = accountFromHref(url.pathname);
     if (!handle) return null;
     const name = document.title
@@ -56,11 +80,16 @@ export const linkedin: SiteAdapter = {
       .trim();
     return { handle, name: name || undefined };
   },
-  findPosts: (root) =>
-    outermost(root.querySelectorAll(SELECTORS.post)).filter(
+  findPosts: (root) => [
+    ...outermost(root.querySelectorAll(SELECTORS.post)).filter(
       (post) => !(post.getAttribute('data-urn') ?? '').startsWith('urn:li:inAppPromotion'),
     ),
+    ...Array.from(root.querySelectorAll(SELECTORS.guestPost)),
+    ...Array.from(root.querySelectorAll(SELECTORS.comment)),
+  ],
   readPost(post): ScrapedPost | null {
+    if (post.matches(SELECTORS.guestPost)) return readGuestPost(post);
+    if (post.matches(SELECTORS.comment)) return readComment(post);
     const urn =
       post.getAttribute('data-urn') ??
       post.closest(SELECTORS.activityId)?.getAttribute('data-id') ??
@@ -93,3 +122,57 @@ export const linkedin: SiteAdapter = {
     };
   },
 };
+
+function readGuestPost(post: Element): ScrapedPost | null {
+  const activity = post.getAttribute('data-activity-urn')?.match(ACTIVITY)?.[1];
+  if (!activity) return null;
+  const text = readText(post.querySelector(SELECTORS.guestText));
+  return {
+    id: activity,
+    platform: 'linkedin',
+    permalink: `https://www.linkedin.com/feed/update/urn:li:activity:${activity}/`,
+    author: accountFromHref(post.querySelector(SELECTORS.guestActor)?.getAttribute('href')),
+    authorName: readText(post.querySelector(SELECTORS.guestActorName)) || undefined,
+    text,
+    truncated: false,
+    publishedAt: dateFromSnowflake(activity, 'linkedin'),
+    isReply: false,
+    isRepost: false,
+    isPinned: false,
+    isAd: false,
+    mediaOnly: !text && !!post.querySelector(SELECTORS.media),
+    counts: {
+      likes: parseCount(post.querySelector(SELECTORS.guestReactions)?.textContent),
+      replies: parseCount(post.querySelector(SELECTORS.guestComments)?.textContent),
+    },
+  };
+}
+
+/** A comment answers the post's author, or, nested under another comment, that comment's author. */
+function readComment(comment: Element): ScrapedPost | null {
+  const id = comment.querySelector(SELECTORS.commentUrn)?.getAttribute('data-semaphore-content-urn')?.match(COMMENT)?.[1];
+  if (!id) return null;
+  const parent = comment.parentElement?.closest(SELECTORS.comment);
+  const addressee = parent
+    ? accountFromHref(parent.querySelector(SELECTORS.commentAuthor)?.getAttribute('href'))
+    : accountFromHref(comment.closest(SELECTORS.guestPost)?.querySelector(SELECTORS.guestActor)?.getAttribute('href'));
+  const authorLink = comment.querySelector(SELECTORS.commentAuthor);
+  const author = accountFromHref(authorLink?.getAttribute('href'));
+  const answers = !!addressee && addressee !== author;
+  return {
+    id: `comment:${id}`,
+    platform: 'linkedin',
+    author,
+    authorName: readText(authorLink) || undefined,
+    text: readText(comment.querySelector(SELECTORS.commentText)),
+    truncated: false,
+    publishedAt: dateFromSnowflake(id, 'linkedin'),
+    isReply: answers,
+    replyTo: answers ? addressee : undefined,
+    isRepost: false,
+    isPinned: false,
+    isAd: false,
+    mediaOnly: false,
+    counts: {},
+  };
+}

@@ -19,6 +19,23 @@ describe('LinkedIn adapter on a minimal page of our own', () => {
     });
     expect(posts[0].publishedAt).toMatch(/^2025-04-09T2/);
   });
+  it("reads a post's own page as a logged-out visitor sees it: the post, a customer's comment and the company's answer to it", () => {
+    const comment = (href: string, name: string, id: string, text: string, nested = '') =>
+      `<section class="comment"><a class="comment__author" href="${href}">${name}</a><p class="comment__text">${text}</p>
+       <div data-semaphore-content-urn="urn:li:comment:(urn:li:ugcPost:1,${id})"></div>${nested}</section>`;
+    const html = `<article data-activity-urn="urn:li:activity:7315856071737163778">
+      <div data-test-id="main-feed-activity-card__entity-lockup"><a href="https://nl.linkedin.com/company/acme?trk=x" data-tracking-control-name="public_post_feed-actor-name">Acme</a></div>
+      <p data-test-id="main-feed-activity-card__commentary">Our new bike is here.</p>
+      ${comment('https://www.linkedin.com/in/jan?trk=y', 'Jan', '7315856071737163999', 'When does it ship to Belgium?', comment('https://nl.linkedin.com/company/acme?trk=z', 'Acme', '7315856071737164000', 'In May, Jan!'))}
+      </article>`;
+    const { posts, brand } = page(html, 'https://www.linkedin.com/posts/acme_new-bike-activity-7315856071737163778-abcd');
+    expect(brand).toEqual({ handle: 'acme', name: 'Acme' });
+    expect(posts.map((p) => [p.id, p.author, p.isReply, p.replyTo, p.text])).toEqual([
+      ['7315856071737163778', 'acme', false, undefined, 'Our new bike is here.'],
+      ['comment:7315856071737163999', 'jan', true, 'acme', 'When does it ship to Belgium?'],
+      ['comment:7315856071737164000', 'acme', true, 'jan', 'In May, Jan!'],
+    ]);
+  });
 });
 
 describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages', () => {
@@ -45,5 +62,23 @@ describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages', () =
     ).posts;
     expect(search).toHaveLength(3);
     expect(search[0].publishedAt).toMatch(/^2025-12-12/);
+  });
+  it("a post's own page, logged out (2026-01): the member's post and 4 comments, one his own, one by a company Page", () => {
+    const { posts, brand } = sharedPage(
+      'linkedin/corbaz_guest-post-with-comments.html',
+      'https://www.linkedin.com/posts/codewithalamin_5-in-demand-ui-libraries-in-2025-activity-7410643423461978113-jasP',
+    );
+    expect(brand).toEqual({ handle: 'codewithalamin', name: 'Alamin ♾️' });
+    const [post, ...comments] = posts;
+    expect(post).toMatchObject({ id: '7410643423461978113', author: 'codewithalamin', counts: { likes: 116, replies: 9 } });
+    expect(post.text).toMatch(/^👉 5 In-demand UI libraries in 2025/);
+    expect(comments.map((c) => [c.author, c.isReply])).toEqual([
+      ['codewithalamin', false],
+      ['javascriptmastery', true],
+      ['luisncervantes', true],
+      ['kiran-ravi-74baa12a3', true],
+    ]);
+    expect(comments[1].text).toBe('Huge thanks for the mention! We appreciate your support! 🤗');
+    expect(comments.every((c) => c.publishedAt?.match(/^202(5-12|6-01)/))).toBe(true);
   });
 });
