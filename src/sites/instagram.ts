@@ -1,4 +1,7 @@
-/** Instagram. Selectors checked on captures from 2025-04 (home feed, profile grid). */
+/**
+ * Instagram. Selectors checked on captures from 2025-04 (home feed, profile grid) and 2025-11 (a post's own
+ * page with its comments, where no <article> marks the post: it and each comment are found from their dates).
+ */
 import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
@@ -22,11 +25,15 @@ const SELECTORS = {
   inlineLink: 'a',
   section: 'section',
   dateInLink: 'time',
+  /** On a post's own page: a comment's date links to the comment. */
+  commentLink: 'a[href*="/c/"]',
+  profileLink: 'a[href]',
 };
 
 const HOSTS = ['*://*.instagram.com/*'];
 
 const POST_PATH = /\/(?:p|reel)\/([A-Za-z0-9_-]+)/;
+const COMMENT_PATH = /\/(?:p|reel)\/[A-Za-z0-9_-]+\/c\/(\d+)/;
 const NOT_PROFILES = new Set(['p', 'reel', 'reels', 'explore', 'direct', 'accounts', 'stories', 'about', 'legal']);
 const SPONSORED = wholeLine(AD_WORDS);
 const MORE = /(…|\.\.\.)\s*(more|meer)$/i;
@@ -50,16 +57,25 @@ export const instagram: SiteAdapter = {
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
     const handle = profileHandle(url.pathname.match(/^\/[^/]+\//)?.[0]);
-    if (!handle) return null;
-    return { handle, name: document.title.match(/^(.*?) \(@/)?.[1] };
+    if (handle) return { handle, name: document.title.match(/^(.*?) \(@/)?.[1] };
+    // A post's own page is the page of the account that posted it.
+    const caption = postPageEntries(document).find((entry) => !isComment(entry));
+    const author = caption && headerOf(caption.querySelector(SELECTORS.time)!)?.author;
+    return author ? { handle: author } : null;
   },
-  /** Feed posts are articles; a profile grid holds only links to posts, each a post with its image's alt as caption. */
+  /**
+   * Feed posts are articles; a post's own page has none, so its caption and comments are found from their
+   * dates; a profile grid holds only links to posts, each a post with its image's alt as caption.
+   */
   findPosts(root) {
     const articles = outermost(root.querySelectorAll(SELECTORS.post));
     if (articles.length > 0) return articles;
+    const entries = postPageEntries(root);
+    if (entries.length > 0) return entries;
     return Array.from(root.querySelectorAll(SELECTORS.gridTile)).filter((a) => POST_PATH.test(a.getAttribute('href') ?? ''));
   },
   readPost(post, url): ScrapedPost | null {
+    if (!post.matches(SELECTORS.post) && post.querySelector(SELECTORS.time)) return readPostPageEntry(post, url);
     const isTile = post.tagName === 'A';
     const link = isTile
       ? post
@@ -110,3 +126,79 @@ export const instagram: SiteAdapter = {
     };
   },
 };
+
+/**
+ * A post's own page: the caption's date stands alone, each comment's date links to the comment (the date
+ * at the foot of the post links to the post, and is not an entry). Each entry is the element that holds its
+ * header (author and date) and its text.
+ */
+function postPageEntries(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(SELECTORS.time)).flatMap((time) => {
+    const link = time.closest(SELECTORS.link);
+    if (link && !COMMENT_PATH.test(link.getAttribute('href') ?? '')) return [];
+    const entry = headerOf(time)?.header.parentElement;
+    return entry ? [entry] : [];
+  });
+}
+
+function isComment(entry: Element): boolean {
+  return COMMENT_PATH.test(entry.querySelector(SELECTORS.time)?.closest(SELECTORS.link)?.getAttribute('href') ?? '');
+}
+
+/** The smallest element around a date that also names its author: the entry's header. */
+function headerOf(time: Element): { header: Element; author: string } | undefined {
+  for (let header = time.parentElement; header; header = header.parentElement) {
+    const author = Array.from(header.querySelectorAll(SELECTORS.profileLink))
+      .map((a) => (readText(a) ? profileHandle(a.getAttribute('href')) : undefined))
+      .find(Boolean);
+    if (author) return { header, author };
+  }
+  return undefined;
+}
+
+/** The caption or a comment on a post's own page: the text is what follows the header. */
+function readPostPageEntry(entry: Element, url: URL): ScrapedPost | null {
+  const time = entry.querySelector(SELECTORS.time)!;
+  const found = headerOf(time);
+  if (!found) return null;
+  const text = readText(found.header.nextElementSibling);
+  const publishedAt = isoDate(time.getAttribute('datetime'));
+  const comment = time.closest(SELECTORS.link)?.getAttribute('href')?.match(COMMENT_PATH)?.[1];
+  if (comment) {
+    // A reply to another comment opens with its author's handle; the others answer the post's author.
+    const addressee = lowerHandle(text.match(/^@([A-Za-z0-9._]+)/)?.[1]) ?? instagram.brand(url, entry.ownerDocument)?.handle;
+    const answers = !!addressee && addressee !== found.author;
+    return {
+      id: `comment:${comment}`,
+      platform: 'instagram',
+      author: found.author,
+      text,
+      truncated: false,
+      publishedAt,
+      isReply: answers,
+      replyTo: answers ? addressee : undefined,
+      isRepost: false,
+      isPinned: false,
+      isAd: false,
+      mediaOnly: false,
+      counts: {},
+    };
+  }
+  const code = url.pathname.match(POST_PATH)?.[1];
+  if (!code) return null;
+  return {
+    id: code,
+    platform: 'instagram',
+    permalink: absolute(`/p/${code}/`, new URL('https://www.instagram.com')),
+    author: found.author,
+    text: text.replace(MORE, '').trim(),
+    truncated: MORE.test(text),
+    publishedAt,
+    isReply: false,
+    isRepost: false,
+    isPinned: false,
+    isAd: false,
+    mediaOnly: !text,
+    counts: {},
+  };
+}

@@ -18,6 +18,26 @@ describe('Instagram adapter on a minimal page of our own', () => {
   });
 });
 
+describe("Instagram post's own page on a minimal page of our own", () => {
+  it('reads the caption and each comment from their dates, with who answers whom', () => {
+    const entry = (author: string, time: string, text: string) =>
+      `<div><div><span><a href="/${author}/"><span dir="auto">${author}</span></a></span>${time}</div><span dir="auto">${text}</span></div>`;
+    const comment = (author: string, id: string, text: string) =>
+      entry(author, `<a href="/p/ABC123/c/${id}/"><time datetime="2026-01-05T11:00:00.000Z">2d</time></a>`, text);
+    const html = `<main><div>${entry('acme', '<time datetime="2026-01-05T10:00:00.000Z">2d</time>', 'Our winter collection ❄️')}
+      <div>${comment('jan', '111', 'Do you ship to Belgium?')}</div><div>${comment('acme', '222', '@jan Yes, from March!')}</div></div>
+      <section><a href="/acme/p/ABC123/"><time datetime="2026-01-05T10:00:00.000Z">5 January</time></a></section>
+      <a href="/p/OTHER1/"><img alt="More posts from acme"></a></main>`;
+    const { posts, brand } = page(html, 'https://www.instagram.com/p/ABC123/');
+    expect(brand?.handle).toBe('acme');
+    expect(posts.map((p) => [p.id, p.author, p.isReply, p.replyTo, p.text])).toEqual([
+      ['ABC123', 'acme', false, undefined, 'Our winter collection ❄️'],
+      ['comment:111', 'jan', true, 'acme', 'Do you ship to Belgium?'],
+      ['comment:222', 'acme', true, 'jan', '@jan Yes, from March!'],
+    ]);
+  });
+});
+
 describe('Instagram profile tiles on minimal pages of our own', () => {
   const tile = (alt: string) => `<a href="/p/XYZ789/"><img alt="${alt}"></a>`;
   it.each([
@@ -54,5 +74,21 @@ describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages', () 
     const withoutCaption = posts.filter((p) => p.text === '');
     expect(withoutCaption).toHaveLength(4);
     expect(withoutCaption.every((p) => p.mediaOnly)).toBe(true);
+  });
+  it("a brand's post page with comments (2025-11, pt-BR, no <article>): its post and 5 comments, none by the brand", () => {
+    const { posts, brand } = sharedPage(
+      'instagram/TainaraAlvesSilva_opovoonline-post-comments.html',
+      'https://www.instagram.com/p/DQq9PJQk4TG/',
+    );
+    expect(brand?.handle).toBe('opovoonline');
+    const [post, ...comments] = posts;
+    expect(post).toMatchObject({ id: 'DQq9PJQk4TG', author: 'opovoonline', isReply: false });
+    expect(post.publishedAt).toMatch(/^2025-11-05T10:20/);
+    expect(post.text).toMatch(/^Bom dia, seguidores ☕/);
+    expect(comments).toHaveLength(5);
+    expect(comments.every((c) => c.isReply && c.replyTo === 'opovoonline' && c.author !== 'opovoonline' && c.text && c.publishedAt)).toBe(
+      true,
+    );
+    expect(comments[3]).toMatchObject({ author: 'vegeta.ssj5', publishedAt: '2025-11-05T11:22:09.000Z' });
   });
 });
