@@ -133,6 +133,43 @@ export function relativeDate(text: string | null | undefined, now: number = Date
   return unit ? new Date(now - Number(match[1]) * UNIT_MS[unit]).toISOString() : undefined;
 }
 
+const MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['january', 'januari', 'jan'],
+    ['february', 'februari', 'feb'],
+    ['march', 'maart', 'mar', 'mrt'],
+    ['april', 'apr'],
+    ['may', 'mei'],
+    ['june', 'juni', 'jun'],
+    ['july', 'juli', 'jul'],
+    ['august', 'augustus', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oktober', 'oct', 'okt'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ].flatMap((names, month) => names.map((name) => [name, month])),
+);
+const DAY_MONTH = /^(?:(\d{1,2}) (\p{L}+)|(\p{L}+) (\d{1,2}))(?:,? (\d{4}))?(?: (?:at|om) (\d{1,2}):(\d{2})(?: ?([AP]M))?)?$/iu;
+
+/**
+ * "November 25 at 5:41 PM", "30 May at 11:02", "30 mei om 11:02": a day the page names without a year
+ * is the last such day up to now. In the reader's own time zone, as the page showed it.
+ */
+export function dayDate(text: string | null | undefined, now: number = Date.now()): string | undefined {
+  const match = text?.trim().match(DAY_MONTH);
+  if (!match) return undefined;
+  const [, dayFirst, monthAfter, monthFirst, dayAfter, year, hours, minutes, half] = match;
+  const month = MONTHS[(monthAfter ?? monthFirst).toLowerCase()];
+  if (month === undefined) return undefined;
+  const day = Number(dayFirst ?? dayAfter);
+  let hour = Number(hours ?? 0);
+  if (half) hour = (hour % 12) + (half.toUpperCase() === 'PM' ? 12 : 0);
+  const at = (y: number) => new Date(y, month, day, hour, Number(minutes ?? 0));
+  const thisYear = new Date(now).getFullYear();
+  const date = year ? at(Number(year)) : at(thisYear).getTime() <= now ? at(thisYear) : at(thisYear - 1);
+  return date.getDate() === day ? date.toISOString() : undefined;
+}
+
 /** Snowflake ids carry their creation time: X and LinkedIn shift by 22 bits (X adds its epoch), TikTok by 32 (seconds). */
 export function dateFromSnowflake(id: string | undefined, kind: 'x' | 'linkedin' | 'tiktok'): string | undefined {
   if (!id || !/^\d{15,20}$/.test(id)) return undefined;

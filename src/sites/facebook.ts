@@ -1,18 +1,28 @@
 /**
- * Facebook Pages. No capture of a 2023+ Page exists in shared/fixtures; the
- * selectors are those of the 2020 capture plus the attributes Facebook has
- * kept since (data-ad-rendering-role, aria-posinset), verified on our own
- * minimal page only. One place to fix when a real capture shows otherwise.
+ * Facebook Pages and posts, with their comments and the Page's answers.
+ * Selectors checked on captures from 2020-12 (feed), 2022-12 (a brand Page's
+ * timeline with comments, FR) and 2025 (a post's own page, Comet markup with
+ * data-ad-rendering-role): a post is a top-level role=article, a comment a
+ * role=article labelled "Comment by …" or "Reply by … to …'s comment".
  */
 import { parseCount } from './count';
-import { absolute, lowerHandle, outermost, readText } from './dom';
+import { absolute, dayDate, lowerHandle, outermost, readText, relativeDate } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { matchesHosts } from './hosts';
 import { AD_WORDS, opening, PINNED_WORDS, wholeLine } from './words';
 
 const SELECTORS = {
-  post: '[role="feed"] [role="article"], div[aria-posinset] [role="article"], [data-pagelet^="FeedUnit"] [role="article"]',
+  post: '[role="feed"] [role="article"], [role="article"][aria-posinset], div[aria-posinset] [role="article"], [data-pagelet^="FeedUnit"] [role="article"]',
+  comment:
+    '[role="article"][aria-label^="Comment by"], [role="article"][aria-label^="Reply by"], [role="article"][aria-label^="Reactie van"], [role="article"][aria-label^="Antwoord van"]',
+  /** A comment's date links to it: …/posts/<post>?comment_id=<id>[&reply_comment_id=<id>]. */
+  commentLink: 'a[href*="comment_id="][href*="/posts/"], a[href*="comment_id="][href*="story_fbid="]',
+  /** The commenter's name links to their profile, with the comment's id in the address. */
+  commenterLink: 'a[href*="comment_id="]',
+  commentText: 'span[dir="auto"][lang]',
+  seeMore: '[role="button"]',
+  paragraph: 'div[dir="auto"]',
   text: '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
   author: '[data-ad-rendering-role="profile_name"] a, h2 a, h3 a, h4 a',
   permalink: 'a[href*="/posts/"], a[href*="story_fbid="], a[href*="/permalink/"], a[href*="/videos/"], a[href*="/reel/"]',
@@ -23,7 +33,13 @@ const SELECTORS = {
 
 const HOSTS = ['*://*.facebook.com/*'];
 
-const POST_ID = /\/posts\/([A-Za-z0-9]+)|story_fbid=([A-Za-z0-9]+)|\/permalink\/(\d+)|\/videos\/(\d+)|\/reel\/(\d+)/;
+const POST_ID = /\/posts\/(?:[^/?]*\/)?(pfbid\w+|\d+)|story_fbid=([A-Za-z0-9]+)|\/permalink\/(\d+)|\/videos\/(\d+)|\/reel\/(\d+)/;
+/** "Comment by Ann Lee 2 days ago", "Reply by Acme to Ann Lee's comment 5 days ago": who wrote it, where no link names them. */
+const COMMENT_LABEL =
+  /^(?:Comment by|Reply by|Reactie van|Antwoord van) (.+?)(?: to (.+)'s comment| op de reactie van (.+))? (?:an?|een|\d+) \S+ (?:ago|geleden)$/;
+/** A reply opens with the name of the person answered, on a line of its own (the page's tag of them). */
+const NAME_LINE = /^(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3})\n/u;
+const COMMENT_LABEL_START = /^(Comment by|Reply by|Reactie van|Antwoord van)/;
 const NOT_PAGES = new Set([
   'home.php',
   'watch',
@@ -41,7 +57,12 @@ const NOT_PAGES = new Set([
 
 function pageHandle(href: string | null | undefined, base: URL): string | undefined {
   const path = absolute(href ?? undefined, base);
-  const segment = path ? new URL(path).pathname.split('/')[1] : undefined;
+  if (!path) return undefined;
+  const address = new URL(path);
+  const [segment, ...rest] = address.pathname.split('/').slice(1);
+  // Accounts without a name of their own: profile.php?id=…, /people/Ann-Lee/1000…/.
+  if (segment === 'profile.php') return lowerHandle(address.searchParams.get('id'));
+  if (segment === 'people') return lowerHandle(rest[1]);
   return segment && !NOT_PAGES.has(segment) ? lowerHandle(segment) : undefined;
 }
 
@@ -68,21 +89,23 @@ export const facebook: SiteAdapter = {
         }
       : null;
   },
-  /** Top-level articles only: comments are articles inside a post's article. */
-  findPosts: (root) =>
-    outermost(root.querySelectorAll(SELECTORS.post)).filter(
-      (node) => !/^(Comment by|Reactie van)/.test(node.getAttribute('aria-label') ?? ''),
-    ),
+  /** Top-level articles are posts; comments are articles of their own, inside a post's or below it. */
+  findPosts: (root) => [
+    ...outermost(root.querySelectorAll(SELECTORS.post)).filter((node) => !COMMENT_LABEL_START.test(node.getAttribute('aria-label') ?? '')),
+    ...Array.from(root.querySelectorAll(SELECTORS.comment)),
+  ],
   readPost(post, url): ScrapedPost | null {
+    if (post.matches(SELECTORS.comment)) return readComment(post, url);
     const link = post.querySelector(SELECTORS.permalink);
     const href = link?.getAttribute('href') ?? '';
     const match = href.match(POST_ID);
     const id = match?.slice(1).find(Boolean) ?? post.getAttribute('aria-posinset') ?? undefined;
     if (!id) return null;
-    const text = readText(post.querySelector(SELECTORS.text));
+    const text = paragraphs(post.querySelector(SELECTORS.text));
     const all = readText(post);
     return {
       id,
+      publishedAt: relativeDate(readText(link)) ?? dayDate(readText(link)),
       platform: 'facebook',
       permalink: absolute(href.split('?')[0] || undefined, url),
       author: pageHandle(post.querySelector(SELECTORS.author)?.getAttribute('href'), url),
@@ -102,3 +125,86 @@ export const facebook: SiteAdapter = {
     };
   },
 };
+
+/**
+ * A message's paragraphs, one a line. Facebook writes each as a div[dir=auto] inside an inline <span>,
+ * which read as one would run them together.
+ */
+function paragraphs(message: Element | null): string {
+  if (!message) return '';
+  const blocks = outermost(message.querySelectorAll(SELECTORS.paragraph));
+  if (blocks.length === 0) return readText(message, SELECTORS.seeMore);
+  return blocks
+    .map((block) => readText(block, SELECTORS.seeMore))
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The comment's own id and the one it answers, from the link on its date. */
+function commentIds(comment: Element, url: URL): { id: string; parent?: string; postAuthor?: string } | undefined {
+  const href = comment.querySelector(SELECTORS.commentLink)?.getAttribute('href');
+  if (!href) return undefined;
+  const address = new URL(href, url);
+  const own = address.searchParams.get('comment_id');
+  const reply = address.searchParams.get('reply_comment_id');
+  if (!own) return undefined;
+  return reply ? { id: reply, parent: own, postAuthor: pageHandle(href, url) } : { id: own, postAuthor: pageHandle(href, url) };
+}
+
+/** Who wrote a comment: their profile's handle where the page links it, else the name in its label. */
+function commenter(comment: Element, url: URL): { handle?: string; name?: string } {
+  const link = Array.from(comment.querySelectorAll(SELECTORS.commenterLink)).find((a) => readText(a) && !a.matches(SELECTORS.commentLink));
+  const name = readText(link) || comment.getAttribute('aria-label')?.match(COMMENT_LABEL)?.[1];
+  return { handle: pageHandle(link?.getAttribute('href'), url) ?? lowerHandle(name), name: name || undefined };
+}
+
+/** The account of the person a name belongs to, where one of the page's comments shows it; else the name. */
+function accountNamed(name: string, document: Document, url: URL): string | undefined {
+  for (const comment of Array.from(document.querySelectorAll(SELECTORS.comment))) {
+    const { handle, name: shown } = commenter(comment, url);
+    if (shown === name) return handle;
+  }
+  return lowerHandle(name);
+}
+
+/**
+ * Whom a comment answers: the person its label names ("Reply by Acme to Ann Lee's comment"), or the one
+ * its first line names; else the author of the comment it replies to; else the post's author.
+ */
+function addresseeOf(comment: Element, text: string, ids: { parent?: string; postAuthor?: string }, url: URL): string | undefined {
+  const label = comment.getAttribute('aria-label')?.match(COMMENT_LABEL);
+  const named = label?.[2] ?? label?.[3] ?? text.match(NAME_LINE)?.[1];
+  if (named) return accountNamed(named, comment.ownerDocument, url);
+  const parent = ids.parent
+    ? Array.from(comment.ownerDocument.querySelectorAll(SELECTORS.comment)).find((other) => {
+        const otherIds = commentIds(other, url);
+        return !!otherIds && otherIds.id === ids.parent && !otherIds.parent;
+      })
+    : undefined;
+  return parent ? commenter(parent, url).handle : ids.postAuthor;
+}
+
+function readComment(comment: Element, url: URL): ScrapedPost | null {
+  const ids = commentIds(comment, url);
+  if (!ids) return null;
+  const { handle, name } = commenter(comment, url);
+  const text = paragraphs(comment.querySelector(SELECTORS.commentText));
+  const addressee = addresseeOf(comment, text, ids, url);
+  const answers = !!addressee && addressee !== handle;
+  return {
+    id: `comment:${ids.id}`,
+    platform: 'facebook',
+    author: handle,
+    authorName: name,
+    text,
+    truncated: !!comment.querySelector(`${SELECTORS.commentText} ${SELECTORS.seeMore}`),
+    publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentLink))),
+    isReply: answers,
+    replyTo: answers ? addressee : undefined,
+    isRepost: false,
+    isPinned: false,
+    isAd: false,
+    mediaOnly: !text,
+    counts: {},
+  };
+}

@@ -1,6 +1,6 @@
 /** Reading what pages print: times shown only relative to now, links written relative or absolute. */
 import { describe, expect, it } from 'vitest';
-import { relativeDate, sitePath } from '@/src/sites/dom';
+import { dayDate, relativeDate, sitePath } from '@/src/sites/dom';
 
 const NOW = Date.parse('2026-01-25T12:00:00Z');
 
@@ -17,6 +17,21 @@ describe('relativeDate', () => {
   });
   it.each(['yesterday', 'Dec 16, 2025', '', 'Reply'])('leaves "%s" undated rather than guess', (text) => {
     expect(relativeDate(text, NOW)).toBeUndefined();
+  });
+});
+
+describe('dayDate', () => {
+  const local = (...parts: [number, number, number, number, number]) => new Date(...parts).toISOString();
+  it.each([
+    ['November 25 at 5:41 PM', local(2025, 10, 25, 17, 41)],
+    ['30 May at 11:02', local(2025, 4, 30, 11, 2)],
+    ['30 mei om 11:02', local(2025, 4, 30, 11, 2)],
+    ['December 1, 2021', local(2021, 11, 1, 0, 0)],
+  ])('reads "%s" as the last such day up to now', (text, date) => {
+    expect(dayDate(text, Date.parse('2026-01-25T12:00:00Z'))).toBe(date);
+  });
+  it.each(['2d', 'Shared with Public', '31 February', 'Maybe 12'])('leaves "%s" undated', (text) => {
+    expect(dayDate(text, NOW)).toBeUndefined();
   });
 });
 
