@@ -149,10 +149,10 @@ const MONTHS: Record<string, number> = Object.fromEntries(
     ['december', 'dec'],
   ].flatMap((names, month) => names.map((name) => [name, month])),
 );
-const DAY_MONTH = /^(?:(\d{1,2}) (\p{L}+)|(\p{L}+) (\d{1,2}))(?:,? (\d{4}))?(?: (?:at|om) (\d{1,2}):(\d{2})(?: ?([AP]M))?)?$/iu;
+const DAY_MONTH = /^(?:(\d{1,2}) (\p{L}+)|(\p{L}+) (\d{1,2}))(?:,? (\d{4}))?(?:,? (?:at |om )?(\d{1,2}):(\d{2})(?: ?([AP]M))?)?$/iu;
 
 /**
- * "November 25 at 5:41 PM", "30 May at 11:02", "30 mei om 11:02": a day the page names without a year
+ * "November 25 at 5:41 PM", "30 May at 11:02", "30 mei om 11:02", "Mar 01, 2026, 09:00 AM": a day the page names without a year
  * is the last such day up to now. In the reader's own time zone, as the page showed it.
  */
 export function dayDate(text: string | null | undefined, now: number = Date.now()): string | undefined {

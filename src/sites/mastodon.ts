@@ -1,11 +1,12 @@
 /**
  * Mastodon, on any instance: recognised by its markup, not by a list of
  * hosts. Selectors from Mastodon's own components (status.jsx,
- * detailed_status), checked on the derived sample in shared/fixtures and our
- * own minimal page; no real capture exists yet.
+ * detailed_status.tsx), checked on a profile and a thread written from them
+ * (test/sites/pages, which says where each part comes from), the derived
+ * sample in shared/fixtures and minimal pages; no real capture exists.
  */
 import { parseCount } from './count';
-import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
+import { absolute, dayDate, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
 import { anyWord, PINNED_WORDS } from './words';
@@ -18,7 +19,14 @@ const SELECTORS = {
   account: '.display-name__account',
   permalink: 'a.status__relative-time, a.detailed-status__datetime',
   time: 'time[datetime]',
+  /** A boost's or pinned post's label sits in the wrapper, beside the status it labels. */
+  wrapper: '.status__wrapper',
   prepend: '.status__prepend',
+  /** Mastodon opens a reply with a mention of the account it answers. */
+  mention: 'a.u-url.mention',
+  favourites: '.detailed-status__favorites',
+  boosts: '.detailed-status__reblogs',
+  detailedAuthor: '.detailed-status .display-name__account',
   replyCount: '.status__action-bar__button .icon-button__counter, .status__action-bar button .icon-button__counter',
   pageTitle: 'meta[property="og:title"]',
   readMore: '.status__content__spoiler-link, .status__content__read-more-button',
@@ -64,6 +72,15 @@ export const mastodon: SiteAdapter = {
         post.querySelector(SELECTORS.displayName)?.getAttribute('title') ?? readText(post.querySelector(SELECTORS.account)) ?? path?.[1],
       ) ?? acct(path?.[1]);
     const anchorId = url.pathname.match(STATUS_PATH)?.[2];
+    const isReply = post.classList.contains('status-reply') || !!post.closest(SELECTORS.replyWrapper) || (!!anchorId && id !== anchorId);
+    const prepend = readText(post.closest(SELECTORS.wrapper)?.querySelector(SELECTORS.prepend) ?? post.querySelector(SELECTORS.prepend));
+    // The account answered: the mention the reply opens with, else the author of the post the thread is about.
+    const mentioned = content
+      ?.querySelector(SELECTORS.mention)
+      ?.getAttribute('href')
+      ?.match(/\/@([^/]+)$/)?.[1];
+    const replyTo = isReply ? (acct(mentioned) ?? acct(readText(post.ownerDocument.querySelector(SELECTORS.detailedAuthor)))) : undefined;
+    const time = post.querySelector(SELECTORS.time)?.getAttribute('datetime');
     return {
       id,
       platform: 'mastodon',
@@ -72,13 +89,19 @@ export const mastodon: SiteAdapter = {
       authorName: readText(post.querySelector(SELECTORS.displayName)) || undefined,
       text,
       truncated: !!post.querySelector(SELECTORS.readMore),
-      publishedAt: isoDate(post.querySelector(SELECTORS.time)?.getAttribute('datetime')),
-      isReply: post.classList.contains('status-reply') || !!post.closest(SELECTORS.replyWrapper) || (!!anchorId && id !== anchorId),
-      isRepost: /boosted|heeft geboost/i.test(readText(post.querySelector(SELECTORS.prepend))),
-      isPinned: anyWord(PINNED_WORDS).test(readText(post.querySelector(SELECTORS.prepend))),
+      // A thread's own post shows its date as text only.
+      publishedAt: time ? isoDate(time) : dayDate(readText(link)),
+      isReply,
+      replyTo: replyTo && replyTo !== author ? replyTo : undefined,
+      isRepost: /boosted|heeft geboost/i.test(prepend),
+      isPinned: anyWord(PINNED_WORDS).test(prepend),
       isAd: false,
       mediaOnly: !text && !!post.querySelector(SELECTORS.media),
-      counts: { replies: parseCount(post.querySelector(SELECTORS.replyCount)?.textContent) },
+      counts: {
+        replies: parseCount(post.querySelector(SELECTORS.replyCount)?.textContent),
+        likes: parseCount(post.querySelector(SELECTORS.favourites)?.textContent),
+        reposts: parseCount(post.querySelector(SELECTORS.boosts)?.textContent),
+      },
     };
   },
 };

@@ -13,6 +13,11 @@ export function page(html: string, url: string) {
   return extractPosts(document as unknown as Document, new URL(url));
 }
 
+/** A page of our own in test/sites/pages, written from a platform's own markup where no capture exists. */
+export function ownPage(name: string, url: string) {
+  return page(readFileSync(join(process.cwd(), 'test/sites/pages', name), 'utf8'), url);
+}
+
 export function sharedPage(path: string, url: string) {
   return page(readFileSync(join(SHARED_FIXTURES, path), 'utf8'), url);
 }

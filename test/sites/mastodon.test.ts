@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '@/src/sites/extract';
 import { parseHTML } from 'linkedom';
-import { hasSharedFixtures, page, sharedPage } from './fixtures';
+import { responsiveness } from '@/src/score/responsiveness';
+import { classifyPost } from '@/src/classify/classify';
+import { hasSharedFixtures, ownPage, page, sharedPage } from './fixtures';
 
 const status = (
   id: string,
@@ -31,6 +33,41 @@ describe('Mastodon adapter on a minimal page of our own', () => {
       ['1', 'acme', false, 'Our new store opens today', 4],
       ['2', 'acme', true, '@jan Thanks!', 4],
     ]);
+  });
+});
+
+describe("Mastodon adapter on a profile and a thread written from Mastodon's own markup (test/sites/pages)", () => {
+  it("profile: the pinned post, the boost of a customer's post as the brand's act, a promotion with media", () => {
+    const { posts, brand } = ownPage('mastodon-profile.html', 'https://mastodon.example/@fietsfabriek');
+    expect(brand).toEqual({ handle: 'fietsfabriek', name: 'Fietsfabriek' });
+    expect(posts.map((p) => [p.id, p.author, p.isPinned, p.isRepost, p.isReply])).toEqual([
+      ['113100000000000005', 'fietsfabriek', true, false, false],
+      ['113200000000000007', 'fietsfabriek', false, false, false],
+      ['113190000000000001', 'fietsvriend', false, true, false],
+      ['113180000000000004', 'fietsfabriek', false, false, false],
+      ['113170000000000002', 'fietsfabriek', false, false, false],
+    ]);
+    expect(posts[1]).toMatchObject({
+      publishedAt: '2026-03-01T08:00:00.000Z',
+      counts: { replies: 12 },
+      text: 'Nieuw in de winkel: de Stadsfiets 2026, met een lichter frame en een accu die twee keer zo lang meegaat.\n\nWat vind jij belangrijk aan een stadsfiets? #fietsen',
+    });
+  });
+  it('thread: the post, and the replies under it with whom each answers; the brand answered 1 of 3 questions', () => {
+    const { posts, brand } = ownPage('mastodon-thread.html', 'https://mastodon.example/@fietsfabriek/113200000000000007');
+    expect(brand?.handle).toBe('fietsfabriek');
+    expect(posts.map((p) => [p.author, p.isReply, p.replyTo])).toEqual([
+      ['fietsfabriek', false, undefined],
+      ['jan', true, 'fietsfabriek'],
+      ['fietsfabriek', true, 'jan'],
+      ['piet', true, 'jan'],
+      ['sanne', true, 'fietsfabriek'],
+      ['alex', true, 'fietsfabriek'],
+    ]);
+    expect(posts[0]).toMatchObject({ counts: { likes: 31, reposts: 4 } });
+    expect(posts[0].publishedAt).toMatch(/^2026-03-01T/);
+    const seen = posts.map((p) => ({ ...p, fromBrand: p.author === 'fietsfabriek', classification: classifyPost(p) }));
+    expect(responsiveness('fietsfabriek', seen)).toMatchObject({ userReplies: 3, questions: 3, answered: 1 });
   });
 });
 
