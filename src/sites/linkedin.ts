@@ -32,9 +32,11 @@ const SELECTORS = {
   guestActorName: 'a[data-tracking-control-name="public_post_feed-actor-name"]',
   guestReactions: '[data-test-id="social-actions__reaction-count"]',
   guestComments: '[data-test-id="social-actions__comments"]',
-  comment: 'section.comment',
-  commentAuthor: 'a.comment__author',
-  commentText: '.comment__text',
+  /** A comment, on a post's own page (logged out) or under a post in the feed (logged in). */
+  comment: 'section.comment, article.comments-comment-entity',
+  commentAuthor: 'a.comment__author, a.comments-comment-meta__description-container',
+  commentAuthorName: '.comments-comment-meta__description-title',
+  commentText: '.comment__text, .comments-comment-item__main-content',
   commentUrn: '[data-semaphore-content-urn^="urn:li:comment:"]',
 };
 
@@ -150,12 +152,16 @@ function readGuestPost(post: Element): ScrapedPost | null {
 
 /** A comment answers the post's author, or, nested under another comment, that comment's author. */
 function readComment(comment: Element): ScrapedPost | null {
-  const id = comment.querySelector(SELECTORS.commentUrn)?.getAttribute('data-semaphore-content-urn')?.match(COMMENT)?.[1];
+  const urn = comment.getAttribute('data-id') ?? comment.querySelector(SELECTORS.commentUrn)?.getAttribute('data-semaphore-content-urn');
+  const id = urn?.match(COMMENT)?.[1];
   if (!id) return null;
   const parent = comment.parentElement?.closest(SELECTORS.comment);
-  const addressee = parent
-    ? accountFromHref(parent.querySelector(SELECTORS.commentAuthor)?.getAttribute('href'))
-    : accountFromHref(comment.closest(SELECTORS.guestPost)?.querySelector(SELECTORS.guestActor)?.getAttribute('href'));
+  const post = comment.closest(SELECTORS.guestPost) ?? comment.closest(SELECTORS.post);
+  const addressee = accountFromHref(
+    parent
+      ? parent.querySelector(SELECTORS.commentAuthor)?.getAttribute('href')
+      : post?.querySelector(`${SELECTORS.guestActor}, ${SELECTORS.actorLink}`)?.getAttribute('href'),
+  );
   const authorLink = comment.querySelector(SELECTORS.commentAuthor);
   const author = accountFromHref(authorLink?.getAttribute('href'));
   const answers = !!addressee && addressee !== author;
@@ -163,8 +169,8 @@ function readComment(comment: Element): ScrapedPost | null {
     id: `comment:${id}`,
     platform: 'linkedin',
     author,
-    authorName: readText(authorLink) || undefined,
-    text: readText(comment.querySelector(SELECTORS.commentText)),
+    authorName: (readText(comment.querySelector(SELECTORS.commentAuthorName)) || readText(authorLink)).split('\n')[0] || undefined,
+    text: visibleText(comment.querySelector(SELECTORS.commentText)),
     truncated: false,
     publishedAt: dateFromSnowflake(id, 'linkedin'),
     isReply: answers,

@@ -27,6 +27,8 @@ const SELECTORS = {
   channelName: 'ytd-channel-name a, ytd-channel-name',
   link: 'a',
   readMore: '#more:not([hidden]), .ytTextCarouselItemViewModelMore',
+  /** "77K views", "1 day ago" under a video's title. */
+  videoMetadata: '#metadata-line span',
   /** The video a watch page plays, with its title, channel, description and upload date. */
   watchVideo: 'ytd-watch-metadata',
   watchTitle: 'h1',
@@ -109,6 +111,8 @@ export const youtube: SiteAdapter = {
     if (!id) return null;
     if (post.querySelector(SELECTORS.ad)) return null;
     const title = readText(post.querySelector(SELECTORS.videoTitle));
+    // A tile without a title has not been filled in yet: nothing a reader sees.
+    if (!title) return null;
     const description = readText(post.querySelector(SELECTORS.description));
     return {
       id: `video:${id}`,
@@ -118,12 +122,15 @@ export const youtube: SiteAdapter = {
       // The channel name is rendered twice (text and tooltip).
       authorName: readText(post.querySelector(SELECTORS.channelName)).split('\n')[0] || undefined,
       text: [title, description].filter(Boolean).join('\n'),
+      publishedAt: Array.from(post.querySelectorAll(SELECTORS.videoMetadata))
+        .map((span) => relativeDate(readText(span)))
+        .find(Boolean),
       truncated: false,
       isReply: false,
       isRepost: false,
       isPinned: false,
       isAd: false,
-      mediaOnly: !title,
+      mediaOnly: false,
       counts: {},
     };
   },

@@ -39,18 +39,28 @@ describe('LinkedIn adapter on a minimal page of our own', () => {
 });
 
 describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages', () => {
-  it('company Posts tab (Motion): 5 posts, the in-app promotion skipped, its 3 reposts counted as its own acts', () => {
+  it('company Posts tab (Motion): 5 posts, the in-app promotion skipped, its 3 reposts counted as its own acts, 4 comments to it', () => {
     const { posts, brand } = sharedPage('linkedin/brocc_linkedin-company-posts.html', 'https://www.linkedin.com/company/motionapp/posts/');
     expect(brand).toEqual({ handle: 'motionapp', name: 'Motion' });
-    expect(posts).toHaveLength(5);
-    expect(posts.filter((p) => p.isRepost).length).toBe(3);
+    const own = posts.filter((p) => !p.id.startsWith('comment:'));
+    expect(own).toHaveLength(5);
+    expect(own.filter((p) => p.isRepost).length).toBe(3);
     expect(posts.filter((p) => isBrandPost(p, brand)).length).toBe(5);
-    expect(posts.every((p) => !p.text.includes('Motion Motion'))).toBe(true);
+    expect(own.every((p) => !p.text.includes('Motion Motion'))).toBe(true);
+    const comments = posts.filter((p) => p.id.startsWith('comment:'));
+    expect(comments.map((c) => [c.author, c.authorName, c.replyTo])).toEqual([
+      ['alexis-wainwright', 'Alexis Wainwright 🐛', 'motionapp'],
+      ['iammichaelshuster', 'Michael Shuster', 'motionapp'],
+      ['prishitameshram', 'Prishita Meshram', 'motionapp'],
+      ['hasnaa-m-b589b434b', 'Hasnaa M.', 'motionapp'],
+    ]);
+    expect(comments[0].text).toMatch(/^SO cool and innovative!/);
   });
-  it('home feed marks the promoted post as an ad', () => {
+  it('home feed marks the promoted post as an ad, and reads the one comment shown', () => {
     const { posts } = sharedPage('linkedin/brocc_linkedin-feed.html', 'https://www.linkedin.com/feed/');
-    expect(posts).toHaveLength(3);
+    expect(posts.filter((p) => !p.isReply)).toHaveLength(3);
     expect(posts.filter((p) => p.isAd)).toHaveLength(1);
+    expect(posts.filter((p) => p.isReply)).toMatchObject([{ author: 'andyeung', replyTo: 'hamza-alsamraee', text: 'leggo' }]);
   });
   it('person activity (9) and 2025-12 search results (3)', () => {
     expect(
