@@ -10,6 +10,7 @@ import { LANGS } from '@/src/model/model';
 import { PLATFORM_NAMES, PLATFORMS } from '@/src/model/post';
 import { PAGE_WORDS } from '@/src/sites/words';
 import { ADAPTERS, SUPPORTED_HOSTS } from '@/src/sites/extract';
+import { generic } from '@/src/sites/generic';
 import allowlist from './permissions.allowlist.json';
 
 const ROOT = process.cwd();
@@ -40,6 +41,13 @@ describe('every platform', () => {
 });
 
 describe('site adapters', () => {
+  it.each([...ADAPTERS, generic].map((adapter) => [adapter.platform, adapter] as const))(
+    '%s names its post and comment selectors from its own table, so a layout report can name what stopped matching',
+    (_, adapter) => {
+      expect(adapter.containers.length).toBeGreaterThan(0);
+      for (const name of adapter.containers) expect(Object.keys(adapter.selectors)).toContain(name);
+    },
+  );
   const adapterFiles = PLATFORMS_WITH_ADAPTERS.map((platform) => `src/sites/${platform}.ts`).concat('src/sites/generic.ts');
   it.each(adapterFiles)('%s names every selector in its table, so a layout-change report can name it', (file) => {
     const calls = [

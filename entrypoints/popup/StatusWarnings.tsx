@@ -1,5 +1,6 @@
 /** What went wrong on the page or in the browser: a layout Zendmeter no longer reads, a full disk, recording paused. */
 import type { PageStatus } from '@/src/messages';
+import { PLATFORM_NAMES } from '@/src/model/post';
 import { t } from '@/src/ui/i18n';
 
 export function StatusWarnings({ status }: { status: PageStatus }) {
@@ -7,7 +8,7 @@ export function StatusWarnings({ status }: { status: PageStatus }) {
     <>
       {status.layoutWarning && (
         <p class="warning" role="alert">
-          {t('warnLayout', status.layoutWarning.missing.join(', '))}
+          {t('warnLayout', PLATFORM_NAMES[status.layoutWarning.platform], status.layoutWarning.missing.join(', '))}
         </p>
       )}
       {status.storageFull && (

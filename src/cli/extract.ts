@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { isBrandPost } from '../model/post';
+import { isBrandPost, PLATFORM_NAMES } from '../model/post';
 import { adapterFor, extractPosts, missingSelectors } from '../sites/extract';
 import { generic } from '../sites/generic';
 import { siteOf } from '../sites/hosts';
 import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';
 import { runCli } from './run';
+import { message } from '../ui/messages';
 
 /** Same host (www. and a platform's other domain aside) and same path (a trailing slash aside): the two addresses name one page. */
 function samePage(a: string, b: string): boolean {
@@ -59,9 +60,7 @@ runCli(() => {
   const notes = [
     ...(failures.length ? [`${failures.length} could not be read: ${failures.join('; ')}`] : []),
     ...(posts.length === 0
-      ? [
-          `no posts found; the page may not have finished rendering, or its layout changed. Selectors that matched nothing: ${missingSelectors(adapter, page).join(', ')}`,
-        ]
+      ? [message('en', 'warnLayout', PLATFORM_NAMES[adapter.platform], missingSelectors(adapter, page).join(', ') || '–')]
       : []),
   ];
   process.stderr.write(

@@ -51,6 +51,7 @@ function threadAddressee(post: Element, anchorAuthor: string | undefined): strin
 export const bluesky: SiteAdapter = {
   platform: 'bluesky',
   selectors: SELECTORS,
+  containers: ['post'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

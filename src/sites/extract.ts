@@ -58,9 +58,13 @@ export function extractPosts(document: Document, url: URL, adapter: SiteAdapter 
   return { platform: adapter.platform, brand: adapter.brand(url, document), posts, failures };
 }
 
-/** Selectors of the adapter that match nothing on this page: what to show when a page yields no posts. */
+/**
+ * When a page yields no posts: the adapter's selectors for posts and comments, by their names in its table,
+ * that match nothing on the page. Those are the ones a layout change broke; the rest cannot be checked
+ * without a post to look in.
+ */
 export function missingSelectors(adapter: SiteAdapter, root: ParentNode): string[] {
-  return Object.entries(adapter.selectors)
-    .filter(([, selector]) => !root.querySelector(selector))
-    .map(([name, selector]) => `${name} (${selector})`);
+  return adapter.containers
+    .filter((name) => !root.querySelector(adapter.selectors[name]))
+    .map((name) => `${name} (${adapter.selectors[name]})`);
 }

@@ -74,6 +74,7 @@ function countBefore(text: string, words: string): number | undefined {
 export const facebook: SiteAdapter = {
   platform: 'facebook',
   selectors: SELECTORS,
+  containers: ['post', 'comment'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

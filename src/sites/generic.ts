@@ -19,6 +19,7 @@ export function textId(text: string): string {
 export const generic: SiteAdapter = {
   platform: 'web',
   selectors: SELECTORS,
+  containers: ['post'],
   hosts: [],
   matches: () => true,
   brand: (url, document) => ({ handle: url.hostname.replace(/^www\./, ''), name: document.title || undefined }),

@@ -53,6 +53,7 @@ function profileHandle(href: string | null | undefined): string | undefined {
 export const instagram: SiteAdapter = {
   platform: 'instagram',
   selectors: SELECTORS,
+  containers: ['post', 'gridTile', 'time'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

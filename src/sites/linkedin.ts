@@ -65,6 +65,7 @@ function accountFromHref(href: string | null | undefined): string | undefined {
 export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   selectors: SELECTORS,
+  containers: ['post', 'guestPost', 'comment'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

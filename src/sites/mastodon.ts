@@ -44,6 +44,7 @@ function acct(value: string | null | undefined): string | undefined {
 export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   selectors: SELECTORS,
+  containers: ['post'],
   // Any instance, any address: the markup says it is Mastodon.
   hosts: [],
   matches: (_url, document) => !!document.querySelector(SELECTORS.app) && !!document.querySelector(SELECTORS.instanceMarkup),

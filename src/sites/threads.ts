@@ -45,6 +45,7 @@ function authorOf(item: Element): string | undefined {
 export const threads: SiteAdapter = {
   platform: 'threads',
   selectors: SELECTORS,
+  containers: ['post'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

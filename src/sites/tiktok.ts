@@ -35,6 +35,7 @@ const MUSIC_CREDIT = /\s*\bcreated by \S.*? with \S.*$/s;
 export const tiktok: SiteAdapter = {
   platform: 'tiktok',
   selectors: SELECTORS,
+  containers: ['post'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -5,6 +5,8 @@ export interface SiteAdapter {
   platform: Platform;
   /** The selectors this adapter depends on, named, so a layout change can be reported precisely. */
   selectors: Record<string, string>;
+  /** The names, in that table, of the selectors that find posts and comments: what a layout report checks first. */
+  containers: readonly string[];
   /** The pages it reads, as match patterns ("*://*.facebook.com/*"); none where the markup tells (Mastodon, any site). */
   hosts: readonly string[];
   /** Does this page belong to the platform? Its hosts for most, markup for Mastodon. */

@@ -73,6 +73,7 @@ function own(post: Element, selector: string): Element | undefined {
 export const x: SiteAdapter = {
   platform: 'x',
   selectors: SELECTORS,
+  containers: ['post'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

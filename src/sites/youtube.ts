@@ -59,6 +59,7 @@ function handleFrom(href: string | null | undefined): string | undefined {
 export const youtube: SiteAdapter = {
   platform: 'youtube',
   selectors: SELECTORS,
+  containers: ['communityPost', 'video', 'watchVideo', 'comment'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -201,10 +201,18 @@ describe('extract', () => {
       `zendmeter: ${join(dir, 'posts.jsonl')} is not a saved web page (no HTML in it)`,
     ]);
   });
-  it('says which selectors found nothing when a page yields no posts', () => {
-    const result = run('extract', file('empty.html', '<html><body><main>Loading…</main></body></html>'), '--url', 'https://x.com/acme');
+  it('says in words that the layout may have changed, and names the selectors for posts that found nothing', () => {
+    const result = run(
+      'extract',
+      file('empty.html', '<html><body><main>Loading…</main></body></html>'),
+      '--url',
+      'https://www.facebook.com/acme',
+    );
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/no posts found.*post \(article\[data-testid="tweet"\]\)/);
+    expect(result.stderr).toMatch(
+      /Zendmeter could not find posts on this Facebook page; its layout may have changed\. Nothing matched: post \(.*\), comment \(.*\)$/m,
+    );
+    expect(result.stderr).not.toMatch(/text \(|author \(/);
   });
   it('asks for --url when the saved page does not say where it came from', () => {
     const result = run('extract', file('nourl.html', '<html><body></body></html>'));
