@@ -57,7 +57,8 @@ export const instagram: SiteAdapter = {
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {
-    const handle = profileHandle(url.pathname.match(/^\/[^/]+\//)?.[0]);
+    // "/acme/" or "/acme", as a profile's address is written with or without its closing slash.
+    const handle = profileHandle(`/${url.pathname.split('/')[1]}/`);
     if (handle) return { handle, name: document.title.match(/^(.*?) \(@/)?.[1] };
     // A post's own page is the page of the account that posted it.
     const caption = postPageEntries(document).find((entry) => !isComment(entry));
