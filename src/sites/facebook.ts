@@ -85,6 +85,8 @@ export const facebook: SiteAdapter = {
           name:
             document.title
               .replace(/\s*\|\s*Facebook$/, '')
+              // A Page's tab in its title: "Yuka - Home", "Yuka - Accueil".
+              .replace(/\s+-\s+(Home|Accueil|Startpagina|Posts|Berichten|Publications)$/, '')
               .replace(/^\(\d+\+?\)\s*/, '')
               .trim() || undefined,
         }

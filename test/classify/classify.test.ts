@@ -23,6 +23,8 @@ describe('tags from the codebook, English', () => {
     ['experience/user', "Show us your kitchen creations with #BakeAtHome and we'll feature the best ones."],
     ['co-creation', 'Which flavour should we bring back this summer? Vote in the poll!'],
     ['co-creation', 'Help us name our new ice cream: drop your ideas below.'],
+    ['co-creation', 'Any topics we should cover next? Drop them below. Our newsletter: https://example.com'],
+    ['co-creation', 'Which topics do you want us to cover this season?'],
     ['promotion', 'Spring sale: 20% off everything with code SPRING20. Shop now!'],
     ['promotion', 'RT to win a year of free coffee! Giveaway closes Friday.'],
     ['service', 'Join the run club in our app: plan group runs and help each other train for your first 10K.'],

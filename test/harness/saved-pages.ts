@@ -8,6 +8,6 @@ export async function routeSavedPages(context: BrowserContext, pages: Record<str
   const html = (fixture: string) => readFileSync(join(SHARED_FIXTURES, fixture), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
   await context.route(/^https?:\/\//, (route) => {
     const fixture = pages[route.request().url()];
-    return fixture ? route.fulfill({ contentType: 'text/html', body: html(fixture) }) : route.abort();
+    return fixture ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html(fixture) }) : route.abort();
   });
 }

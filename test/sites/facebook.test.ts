@@ -49,7 +49,7 @@ describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2020 page', (
 describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2022 and 2025 pages', () => {
   it("a brand Page's timeline (Yuka, 2022-12, FR): 7 posts, 40 comments, and the Page's 2 answers to customers", () => {
     const { posts, brand } = sharedPage('facebook/ahmedttn_yuka-page-home.html', 'https://www.facebook.com/YukaGroup');
-    expect(brand?.handle).toBe('yukagroup');
+    expect(brand).toEqual({ handle: 'yukagroup', name: 'Yuka' });
     const own = posts.filter((p) => !p.id.startsWith('comment:'));
     const comments = posts.filter((p) => p.id.startsWith('comment:'));
     expect(own).toHaveLength(7);
