@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adapterFor } from '@/src/sites/extract';
+import { outermost } from '@/src/sites/dom';
+import { adapterFor, extractPosts } from '@/src/sites/extract';
 import { prepareSavedPage } from '@/src/sites/saved-page';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
 import { canRunBrowser, EXTENSION_DIR, launchWithExtension, readStore } from '../harness/chromium';
@@ -26,15 +27,21 @@ interface StoredRow {
 
 const BATCHES = 3;
 
-/** The post containers of a saved page, and a page that starts with the first batch of them. */
+/**
+ * The post containers of a saved page (comments come inside their posts), a page that starts with the first
+ * batch of them, and how many posts and comments the adapter reads from the first batch and from all.
+ */
 function pageFrom(fixture: string, url: string) {
   const { document } = parseHTML(prepareSavedPage(readFileSync(join(SHARED_FIXTURES, fixture), 'utf8')));
   const adapter = adapterFor(new URL(url), document as unknown as Document)!;
-  const posts = adapter.findPosts(document as unknown as Document).map((node) => node.outerHTML);
+  const posts = outermost(adapter.findPosts(document as unknown as Document)).map((node) => node.outerHTML);
   const size = Math.ceil(posts.length / BATCHES);
   const batches = Array.from({ length: BATCHES }, (_, i) => posts.slice(i * size, (i + 1) * size)).filter((batch) => batch.length > 0);
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${document.title}</title></head><body><main id="feed">${batches[0].join('')}</main></body></html>`;
-  return { html, batches, total: posts.length };
+  const pageOf = (containers: string[]) =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>${document.title}</title></head><body><main id="feed">${containers.join('')}</main></body></html>`;
+  const read = (containers: string[]) =>
+    extractPosts(parseHTML(pageOf(containers)).document as unknown as Document, new URL(url), adapter).posts.length;
+  return { html: pageOf(batches[0]), batches, first: read(batches[0]), total: read(posts) };
 }
 
 const storedPosts = (context: BrowserContext) => readStore<StoredRow>(context, 'posts');
@@ -78,7 +85,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     });
 
     it.each(Object.keys(pages))('stores every post of %s once, under its brand, in several batches', async (url) => {
-      const { batches, total } = pages[url as keyof typeof pages];
+      const { batches, first, total } = pages[url as keyof typeof pages];
       const platform = adapterFor(new URL(url), parseHTML('<html></html>').document as unknown as Document)!.platform;
       const tab = await context.newPage();
       const errors: string[] = [];
@@ -86,7 +93,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await tab.goto(url);
       await expect
         .poll(async () => (await storedPosts(context)).filter((p) => p.platform === platform).length, { timeout: 10_000 })
-        .toBe(batches[0].length);
+        .toBe(first);
       await scrollThrough(tab, batches);
       await expect
         .poll(async () => (await storedPosts(context)).filter((p) => p.platform === platform).length, { timeout: 10_000 })
@@ -135,8 +142,9 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       expect(bluesky.filter((p) => p.isReply)).toHaveLength(2);
       expect(bluesky.every((p) => p.brand === 'stephenking.bsky.social')).toBe(true);
       const linkedin = stored.filter((p) => p.platform === 'linkedin');
-      // Motion's Posts tab: 2 posts of its own and 3 reposts of others' posts, all the brand's acts.
+      // Motion's Posts tab: 2 posts of its own and 3 reposts of others' posts, all the brand's acts; 4 comments by others.
       expect(linkedin.filter((p) => p.fromBrand)).toHaveLength(5);
+      expect(linkedin.filter((p) => p.isReply && !p.fromBrand)).toHaveLength(4);
       const reposts = linkedin.filter((p) => p.isRepost);
       expect(reposts).toHaveLength(3);
       expect(reposts.every((p) => p.classification.tag === 'experience' && p.classification.perspective === 'user')).toBe(true);
