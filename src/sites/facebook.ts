@@ -9,6 +9,7 @@ import { parseCount } from './count';
 import { absolute, dayDate, lowerHandle, outermost, readText, relativeDate } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { commentPost } from './comment';
 import { matchesHosts } from './hosts';
 import { AD_WORDS, opening, PINNED_WORDS, wholeLine } from './words';
 
@@ -192,22 +193,13 @@ function readComment(comment: Element, url: URL): ScrapedPost | null {
   if (!ids) return null;
   const { handle, name } = commenter(comment, url);
   const text = paragraphs(comment.querySelector(SELECTORS.commentText));
-  const addressee = addresseeOf(comment, text, ids, url);
-  const answers = !!addressee && addressee !== handle;
-  return {
-    id: `comment:${ids.id}`,
-    platform: 'facebook',
+  return commentPost('facebook', {
+    id: ids.id,
     author: handle,
     authorName: name,
     text,
     truncated: !!comment.querySelector(`${SELECTORS.commentText} ${SELECTORS.seeMore}`),
     publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentLink))),
-    isReply: answers,
-    replyTo: answers ? addressee : undefined,
-    isRepost: false,
-    isPinned: false,
-    isAd: false,
-    mediaOnly: !text,
-    counts: {},
-  };
+    addressee: addresseeOf(comment, text, ids, url),
+  });
 }

@@ -6,6 +6,7 @@ import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { commentPost } from './comment';
 import { matchesHosts } from './hosts';
 import { AD_WORDS, wholeLine } from './words';
 
@@ -169,22 +170,7 @@ function readPostPageEntry(entry: Element, url: URL): ScrapedPost | null {
   if (comment) {
     // A reply to another comment opens with its author's handle; the others answer the post's author.
     const addressee = lowerHandle(text.match(/^@([A-Za-z0-9._]+)/)?.[1]) ?? instagram.brand(url, entry.ownerDocument)?.handle;
-    const answers = !!addressee && addressee !== found.author;
-    return {
-      id: `comment:${comment}`,
-      platform: 'instagram',
-      author: found.author,
-      text,
-      truncated: false,
-      publishedAt,
-      isReply: answers,
-      replyTo: answers ? addressee : undefined,
-      isRepost: false,
-      isPinned: false,
-      isAd: false,
-      mediaOnly: false,
-      counts: {},
-    };
+    return commentPost('instagram', { id: comment, author: found.author, text, publishedAt, addressee });
   }
   const code = url.pathname.match(POST_PATH)?.[1];
   if (!code) return null;

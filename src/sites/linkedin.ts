@@ -7,6 +7,7 @@ import { parseCount } from './count';
 import { dateFromSnowflake, lowerHandle, outermost, readText } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { commentPost } from './comment';
 import { matchesHosts } from './hosts';
 import { anyWord, PROMOTED_WORDS } from './words';
 
@@ -164,22 +165,12 @@ function readComment(comment: Element): ScrapedPost | null {
       : post?.querySelector(`${SELECTORS.guestActor}, ${SELECTORS.actorLink}`)?.getAttribute('href'),
   );
   const authorLink = comment.querySelector(SELECTORS.commentAuthor);
-  const author = accountFromHref(authorLink?.getAttribute('href'));
-  const answers = !!addressee && addressee !== author;
-  return {
-    id: `comment:${id}`,
-    platform: 'linkedin',
-    author,
+  return commentPost('linkedin', {
+    id,
+    author: accountFromHref(authorLink?.getAttribute('href')),
     authorName: (readText(comment.querySelector(SELECTORS.commentAuthorName)) || readText(authorLink)).split('\n')[0] || undefined,
     text: visibleText(comment.querySelector(SELECTORS.commentText)),
-    truncated: false,
     publishedAt: dateFromSnowflake(id, 'linkedin'),
-    isReply: answers,
-    replyTo: answers ? addressee : undefined,
-    isRepost: false,
-    isPinned: false,
-    isAd: false,
-    mediaOnly: false,
-    counts: {},
-  };
+    addressee,
+  });
 }

@@ -10,6 +10,7 @@ import { parseCount } from './count';
 import { absolute, isoDate, lowerHandle, readText, relativeDate } from './dom';
 import type { Account, ScrapedPost } from '../model/post';
 import type { SiteAdapter } from './types';
+import { commentPost } from './comment';
 import { matchesHosts } from './hosts';
 
 const SELECTORS = {
@@ -170,24 +171,13 @@ function readComment(comment: Element, url: URL): ScrapedPost | null {
   const addressee = opener
     ? handleFrom(opener.getAttribute('href'))
     : handleFrom(comment.ownerDocument.querySelector(`${SELECTORS.watchVideo} ${SELECTORS.watchOwner}`)?.getAttribute('href'));
-  const author = handleFrom(comment.querySelector(SELECTORS.commentAuthor)?.getAttribute('href'));
-  const text = readText(comment.querySelector(SELECTORS.commentText));
-  // The channel's own comment under its video adds to the video, as a thread's next part does; it answers no one.
-  const answers = addressee !== author;
-  return {
-    id: `comment:${id}`,
-    platform: 'youtube',
+  return commentPost('youtube', {
+    id,
     permalink: absolute(href, new URL('https://www.youtube.com')),
-    author,
-    text,
+    author: handleFrom(comment.querySelector(SELECTORS.commentAuthor)?.getAttribute('href')),
+    text: readText(comment.querySelector(SELECTORS.commentText)),
     publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentTime))),
-    truncated: false,
-    isReply: answers,
-    replyTo: answers ? addressee : undefined,
-    isRepost: false,
-    isPinned: false,
-    isAd: false,
-    mediaOnly: false,
+    addressee,
     counts: { likes: parseCount(comment.querySelector(SELECTORS.commentVotes)?.textContent) },
-  };
+  });
 }
