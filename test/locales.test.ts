@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pluralForms } from '@/src/ui/format';
+import { message } from '@/src/ui/messages';
 
 const load = (lang: string) =>
   JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
@@ -37,5 +38,11 @@ describe('plural forms', () => {
     expect(pluralForms('1 {post|posts} seen · 0 {reply|replies}', 'en')).toBe('1 post seen · 0 replies');
     expect(pluralForms('2 of 1 {bericht zendt|berichten zenden} alleen', 'nl')).toBe('2 of 1 bericht zendt alleen');
     expect(pluralForms('12 {post|posts}', 'en')).toBe('12 posts');
+  });
+  it('writes counts as the language does, and still picks the plural by them', () => {
+    expect(message('en', 'postsSeen', 10000)).toBe('10,000 posts seen');
+    expect(message('nl', 'postsSeen', 10000)).toBe('10.000 berichten gezien');
+    expect(message('en', 'postsSeen', 1)).toBe('1 post seen');
+    expect(message('nl', 'postsSeen', 1)).toBe('1 bericht gezien');
   });
 });

@@ -11,13 +11,19 @@ export const WARNING_MESSAGES: Record<CoverageWarning, string> = { 'few-posts': 
 export function pluralForms(text: string, lang: string): string {
   const rules = new Intl.PluralRules(lang);
   let count = Number.NaN;
-  return text.replace(/(\d+(?:\.\d+)?)|\{([^|{}]*)\|([^|{}]*)\}/g, (whole, number: string | undefined, one: string, other: string) => {
+  // A count may carry the language's group separators ("10,000", "10.000", "10 000").
+  return text.replace(/(\d(?:[\d.,\u00A0\u202F]*\d)?)|\{([^|{}]*)\|([^|{}]*)\}/g, (whole, number: string | undefined, one: string, other: string) => {
     if (number !== undefined) {
-      count = Number(number);
+      count = Number(number.replace(/\D/g, ''));
       return whole;
     }
     return rules.select(count) === 'one' ? one : other;
   });
+}
+
+/** A value for a message: numbers as the language writes them ("10,000", "10.000"), the rest as it is. */
+export function substitution(value: string | number, lang: string): string {
+  return typeof value === 'number' ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value) : value;
 }
 
 export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -26,7 +32,7 @@ export type Messages = Record<string, { message: string; placeholders?: Record<s
 export function formatMessage(messages: Messages, key: string, substitutions: readonly (string | number)[], lang: string): string {
   const entry = messages[key];
   if (!entry) return key;
-  const values = substitutions.map(String);
+  const values = substitutions.map((value) => substitution(value, lang));
   const text = entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
     const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
     return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');

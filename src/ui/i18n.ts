@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Lang } from '../model/model';
 import { uiLanguageSetting } from '../settings';
-import { formatMessage, pluralForms, type Messages } from './format';
+import { formatMessage, pluralForms, substitution, type Messages } from './format';
 
 /** Loaded only when the user chose a language, so pages that follow the browser do not parse them. */
 const LOCALES: Record<Lang, () => Promise<{ default: Messages }>> = {
@@ -30,5 +30,6 @@ export async function initLanguage(): Promise<void> {
 
 export function t(key: string, ...substitutions: (string | number)[]): string {
   if (chosen) return formatMessage(chosen, key, substitutions, uiLang);
-  return pluralForms(browser.i18n.getMessage(key as never, substitutions.map(String)) || key, uiLang);
+  const values = substitutions.map((value) => substitution(value, uiLang));
+  return pluralForms(browser.i18n.getMessage(key as never, values) || key, uiLang);
 }
