@@ -29,10 +29,11 @@ export function Grid({ summary, selected, onSelect }: { summary: Summary; select
                     type="button"
                     aria-pressed={selected === cell.id}
                     onClick={() => onSelect(cell.id)}
-                    title={cell.explanation[uiLang]}
+                    title={t('cellTitle', cell.explanation[uiLang], cell.name2010)}
                   >
                     <strong>{cell.name[uiLang]}</strong>
-                    <small class="secondary">{cell.name2010}</small>
+                    {/* The 2010 names are Dutch: a Dutch reader knows them; an English one finds them in the tooltip. */}
+                    {uiLang === 'nl' && <small class="secondary">{cell.name2010}</small>}
                     <span class="count">{count === 0 ? t('cellEmpty') : `${count} · ${Math.round(share * 100)}%`}</span>
                   </button>
                 </td>

@@ -8,6 +8,7 @@ import { badgesSetting, recordingPausedSetting } from '@/src/settings';
 import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
+import { OptionsLink } from '@/src/ui/OptionsLink';
 import { methodNote } from '@/src/ui/caveats';
 import { BrandHeader, FeedHeader } from './Header';
 import { OpenReportButton } from './OpenReportButton';
@@ -29,7 +30,10 @@ export function Popup() {
   const { brand, summary, range } = data;
   return (
     <main>
-      <h1>{t('appName')}</h1>
+      <header class="page-header">
+        <h1>{t('appName')}</h1>
+        <OptionsLink />
+      </header>
       <StatusWarnings status={data.status} />
       <div class="card" ref={card}>
         {brand ? (

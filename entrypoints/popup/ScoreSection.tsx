@@ -3,6 +3,7 @@ import type { Responsiveness } from '@/src/score/responsiveness';
 import type { Summary } from '@/src/score/summarize';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
 import { t } from '@/src/ui/i18n';
+import { ScoreScale } from '@/src/ui/ScoreScale';
 
 export function ScoreSection({ summary, responsiveness }: { summary: Summary; responsiveness: Responsiveness | null }) {
   return (
@@ -21,6 +22,7 @@ export function ScoreSection({ summary, responsiveness }: { summary: Summary; re
             </>
           )}
           {t('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}
+          <ScoreScale summary={summary} />
           {responsivenessText(responsiveness) && (
             <>
               <br />

@@ -1,5 +1,6 @@
 /** The report page: a brand's history by month, two to four brands compared, and all posts with filters and exports. */
 import { t } from '@/src/ui/i18n';
+import { OptionsLink } from '@/src/ui/OptionsLink';
 import { BrandPicker } from './BrandPicker';
 import { Comparison } from './Comparison';
 import { History } from './History';
@@ -11,7 +12,10 @@ export function Report() {
   const main = selected[0];
   return (
     <main>
-      <h1>{t('reportTitle')}</h1>
+      <header class="page-header">
+        <h1>{t('reportTitle')}</h1>
+        <OptionsLink />
+      </header>
       <BrandPicker brands={brands} selected={selected.map((brand) => brand.key)} toggle={toggle} />
       {!main ? (
         <p>{t('reportPickBrand')}</p>

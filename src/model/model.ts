@@ -30,7 +30,7 @@ export interface Cell {
   /** The tag that sits in this cell. */
   tag: Tag;
   name: Localized;
-  /** The authors' 2010 cell name, shown as a secondary label. */
+  /** The authors' 2010 cell name (Dutch): a secondary label in the Dutch interface, the tooltip's last words in English. */
   name2010: string;
   explanation: Localized;
   /** Which department typically owns this cell (the model's organisation layer). */

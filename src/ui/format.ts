@@ -12,13 +12,16 @@ export function pluralForms(text: string, lang: string): string {
   const rules = new Intl.PluralRules(lang);
   let count = Number.NaN;
   // A count may carry the language's group separators ("10,000", "10.000", "10 000").
-  return text.replace(/(\d(?:[\d.,\u00A0\u202F]*\d)?)|\{([^|{}]*)\|([^|{}]*)\}/g, (whole, number: string | undefined, one: string, other: string) => {
-    if (number !== undefined) {
-      count = Number(number.replace(/\D/g, ''));
-      return whole;
-    }
-    return rules.select(count) === 'one' ? one : other;
-  });
+  return text.replace(
+    /(\d(?:[\d.,\u00A0\u202F]*\d)?)|\{([^|{}]*)\|([^|{}]*)\}/g,
+    (whole, number: string | undefined, one: string, other: string) => {
+      if (number !== undefined) {
+        count = Number(number.replace(/\D/g, ''));
+        return whole;
+      }
+      return rules.select(count) === 'one' ? one : other;
+    },
+  );
 }
 
 /** A value for a message: numbers as the language writes them ("10,000", "10.000"), the rest as it is. */

@@ -52,8 +52,22 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         const text = await popup.locator(`td[data-cell="${cell}"] .count`).textContent();
         expect(text).toBe(count === 0 ? 'no posts' : `${count} · ${Math.round((100 * count) / summary.tagged)}%`);
       }
+      // The score on its scale: its meaning, its interval and the reference mark are on screen, not in a legend elsewhere.
+      expect(await popup.locator('.score-scale').textContent()).toContain('0 = all dialogue · 100 = only sends');
+      expect(await popup.locator('.score-scale').textContent()).toContain('Lovejoy & Saxton 2012');
+      expect(await popup.locator('.scale-interval').count()).toBe(1);
+      // The 2010 Dutch cell names are in the tooltip in English, not beside the English names.
+      expect(await popup.locator('.grid .secondary').count()).toBe(0);
+      expect(await popup.locator('td[data-cell="brand-communication"] button').getAttribute('title')).toMatch(/2010: voorlichting\.\)$/);
       mkdirSync(SCREENSHOTS, { recursive: true });
       await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png'), fullPage: true });
+    });
+
+    it('leads to the settings', async () => {
+      const [options] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings' }).click()]);
+      await options.waitForLoadState();
+      expect(options.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+      await options.close();
     });
 
     it('opens a cell with its owner, KPIs and highlighted cues, and counts a corrected tag at once', async () => {
