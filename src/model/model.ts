@@ -42,7 +42,7 @@ export type CellId = `${Perspective}-${ModelFunction}`;
 
 export const FUNCTION_NAMES: Record<ModelFunction, Localized> = {
   communication: { en: 'Communication', nl: 'Communicatie' },
-  experience: { en: 'Experience', nl: 'Ervaring' },
+  experience: { en: 'Experience', nl: 'Beleving' },
   proposition: { en: 'Proposition', nl: 'Propositie' },
   sales: { en: 'Sales', nl: 'Verkoop' },
 };
@@ -159,7 +159,7 @@ export const CELLS: readonly Cell[] = [
     function: 'experience',
     perspective: 'user',
     tag: 'experience',
-    name: { en: 'User experience', nl: 'Gebruikerservaring' },
+    name: { en: 'User experience', nl: 'Gebruikersbeleving' },
     name2010: 'ervaring',
     explanation: {
       en: 'Customers\u2019 own experiences put forward by the brand: reposts, reviews, testimonials, hashtag campaigns.',

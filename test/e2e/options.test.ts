@@ -60,12 +60,12 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
   it('shows the interface in Dutch when chosen, with the model’s own Dutch names', async () => {
     await options.bringToFront();
     await Promise.all([options.waitForEvent('load'), options.locator('select').first().selectOption('nl')]);
-    await expect.poll(() => options.locator('h1').textContent()).toBe('Zendmeter-opties');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Zendmeter-instellingen');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect
       .poll(() => popup.locator('table.grid thead th').allTextContents())
-      .toEqual(['Communicatie', 'Ervaring', 'Propositie', 'Verkoop']);
+      .toEqual(['Communicatie', 'Beleving', 'Propositie', 'Verkoop']);
     expect(await popup.locator('.score').textContent()).toContain('Zendscore');
     await popup.close();
   });
