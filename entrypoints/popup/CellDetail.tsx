@@ -6,6 +6,8 @@ import { setOverride } from '@/src/store/write';
 import type { Database, StoredPost } from '@/src/store/schema';
 import { effective } from '@/src/model/override';
 import type { BrandKey } from '@/src/model/post';
+import { clearestExamples, engagement } from '@/src/score/engagement';
+import { countsText, engagementText } from '@/src/ui/caveats';
 import { Highlighted } from '@/src/ui/Highlighted';
 import { t, uiLang } from '@/src/ui/i18n';
 
@@ -25,6 +27,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
   useEffect(() => {
     ownPostsIn(db, brand.platform, brand.handle, cellId).then(setInCell);
   }, [db, brand.platform, brand.handle, cellId]);
+  const examples = clearestExamples(inCell);
   const correct = async (post: StoredPost, value: string) => {
     const [tag, perspective] = value.split('|') as [TagOrUnknown, Perspective];
     await setOverride(db, [post.platform, post.id], { tag, perspective: tag === 'experience' ? perspective : null });
@@ -45,6 +48,28 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
         <dt>{t('kpis')}</dt>
         <dd>{cell.kpis.map((kpi) => kpi[uiLang]).join(' · ')}</dd>
       </dl>
+      {inCell.length > 0 && <p class="engagement">{engagementText(engagement(inCell))}</p>}
+      {examples.length > 0 && (
+        <>
+          <h3>{t('clearestExamples')}</h3>
+          <ol class="examples">
+            {examples.map((post) => (
+              <li key={`${post.platform}/${post.id}`}>
+                <blockquote class="post-text">{post.text}</blockquote>
+                <div class="post-meta">
+                  {post.publishedAt?.slice(0, 10)}{' '}
+                  {post.permalink && (
+                    <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+                      {post.platform}
+                    </a>
+                  )}{' '}
+                  {countsText(engagement([post]))}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       <ol class="posts">
         {inCell.map((post) => (
           <li key={`${post.platform}/${post.id}`}>

@@ -76,6 +76,19 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await broadcast.click();
       await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toContain(`Broadcast: ${before} posts`);
       expect(await popup.locator('.cell-detail dd').first().textContent()).toBe('Communications / PR');
+      // Engagement per post from the counts the page showed, and the clearest examples quoted, each with its link.
+      const stored = (await readStore<StoredPost>(context, 'posts')).filter(
+        (post) => post.fromBrand && post.brand === 'perceptnet' && post.classification.tag === 'broadcast' && !post.override,
+      );
+      const replies = stored.map((post) => post.counts.replies).filter((count) => count !== undefined) as number[];
+      const meanReplies = Math.round((10 * replies.reduce((a, b) => a + b, 0)) / replies.length) / 10;
+      expect(await popup.locator('.cell-detail .engagement').textContent()).toContain(
+        `Per post, as the pages showed them: ${meanReplies} `,
+      );
+      expect(await popup.locator('.cell-detail .examples li').count()).toBe(Math.min(3, stored.filter((post) => post.text).length));
+      expect(await popup.locator('.cell-detail .examples li a').first().getAttribute('href')).toMatch(
+        /^https:\/\/x\.com\/perceptnet\/status\//,
+      );
       await popup.locator('.cell-detail select').first().selectOption({ label: 'Promotion' });
       await expect.poll(() => broadcast.locator('.count').textContent()).toMatch(new RegExp(`^(${before - 1} ·|no posts)`));
       expect(await popup.locator('td[data-cell="brand-sales"] .count').textContent()).not.toBe('no posts');

@@ -1,0 +1,56 @@
+/**
+ * The peer metrics benchmarking tools show, from what the page showed: posts a week over the period seen,
+ * engagement per post, and the clearest examples of a cell. A count a page does not show (TikTok shows no
+ * reposts, a logged-out page often no likes) is left out of its mean, never taken as zero.
+ */
+import type { Counts } from '../model/post';
+
+export const COUNT_KINDS = ['replies', 'reposts', 'likes'] as const;
+export type CountKind = (typeof COUNT_KINDS)[number];
+
+export interface CountMean {
+  /** Mean over the posts that show this count. */
+  mean: number;
+  /** How many posts showed it. */
+  shown: number;
+}
+
+export interface Engagement {
+  posts: number;
+  /** Per kind of count, only where at least one post showed it. */
+  perPost: Partial<Record<CountKind, CountMean>>;
+}
+
+export function engagement(posts: readonly { counts?: Counts }[]): Engagement {
+  const perPost: Engagement['perPost'] = {};
+  for (const kind of COUNT_KINDS) {
+    const shown = posts.map((post) => post.counts?.[kind]).filter((count): count is number => typeof count === 'number');
+    if (shown.length > 0) perPost[kind] = { mean: shown.reduce((sum, count) => sum + count, 0) / shown.length, shown: shown.length };
+  }
+  return { posts: posts.length, perPost };
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** Posts a week between the first and the last date seen; a span under a week counts as one week. */
+export function postsPerWeek(count: number, range: readonly [string, string] | undefined): number | null {
+  if (!range || count === 0) return null;
+  const span = Date.parse(range[1]) - Date.parse(range[0]);
+  if (Number.isNaN(span)) return null;
+  return count / Math.max(1, span / WEEK_MS);
+}
+
+/** How many example posts a cell quotes. */
+export const EXAMPLES_PER_CELL = 3;
+
+/** The clearest examples: the posts the classifier was surest of, with text; the more engaged first among equals. */
+export function clearestExamples<T extends { text: string; classification: { confidence: number }; counts?: Counts }>(
+  posts: readonly T[],
+  count = EXAMPLES_PER_CELL,
+): T[] {
+  const engaged = (post: T) => COUNT_KINDS.reduce((sum, kind) => sum + (post.counts?.[kind] ?? 0), 0);
+  return posts
+    .filter((post) => post.text.trim() !== '')
+    .toSorted((a, b) => b.classification.confidence - a.classification.confidence || engaged(b) - engaged(a))
+    .slice(0, count);
+}

@@ -1,0 +1,32 @@
+/** Posts a week, engagement per post and a cell's clearest examples, from what the pages showed. */
+import { describe, expect, it } from 'vitest';
+import { clearestExamples, engagement, postsPerWeek } from '@/src/score/engagement';
+
+describe('engagement', () => {
+  it('averages each count over the posts that show it, and leaves out a count no post showed', () => {
+    const result = engagement([{ counts: { replies: 4, likes: 10 } }, { counts: { replies: 0 } }, { counts: {} }]);
+    expect(result).toEqual({ posts: 3, perPost: { replies: { mean: 2, shown: 2 }, likes: { mean: 10, shown: 1 } } });
+  });
+});
+
+describe('postsPerWeek', () => {
+  it('counts over the weeks between the first and last post, a week at least', () => {
+    expect(postsPerWeek(28, ['2026-01-01T00:00:00Z', '2026-01-29T00:00:00Z'])).toBe(7);
+    expect(postsPerWeek(3, ['2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z'])).toBe(3);
+    expect(postsPerWeek(0, ['2026-01-01T00:00:00Z', '2026-01-29T00:00:00Z'])).toBeNull();
+    expect(postsPerWeek(5, undefined)).toBeNull();
+  });
+});
+
+describe('clearestExamples', () => {
+  it('quotes the posts the classifier was surest of, with text, the more engaged first among equals', () => {
+    const post = (id: string, confidence: number, text = 'x', likes = 0) => ({
+      id,
+      text,
+      classification: { confidence },
+      counts: { likes },
+    });
+    const posts = [post('a', 0.6), post('b', 0.9), post('c', 0.9, 'x', 50), post('d', 0.95, ''), post('e', 0.7)];
+    expect(clearestExamples(posts).map((p) => p.id)).toEqual(['c', 'b', 'e']);
+  });
+});
