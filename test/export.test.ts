@@ -57,6 +57,31 @@ describe('Markdown summary', () => {
       /^## @acme op Bluesky\n[\s\S]*Zendscore/,
     );
   });
+  it("says what the score means, posts a week, and each cell's engagement with its clearest examples quoted", () => {
+    const posts = [
+      stored('1', 'Our new store opens on Saturday.', { counts: { replies: 2, likes: 10 }, permalink: 'https://x.com/acme/status/1' }),
+      stored('2', 'Read our annual report: https://acme.example/report', { counts: { replies: 0 } }),
+      stored('3', '@jan Sorry! Can you DM us your order number?', { isReply: true }),
+    ];
+    const summary = summarize(posts.map((post) => ({ classification: post.classification })));
+    const context = {
+      brand: '@acme',
+      platform: 'x' as const,
+      from: '2026-01-01',
+      to: '2026-01-15',
+      warnings: [],
+      method: 'Method.',
+      posts,
+    };
+    const markdown = summaryToMarkdown(summary, context);
+    expect(markdown).toContain("_0 = all dialogue · 100 = only sends. Mark at 59: the share of organisations' tweets that only informed");
+    expect(markdown).toContain('3 posts seen · 1.5 posts a week');
+    // Likes shown on one of the two broadcast posts: their mean is over that one, and says so.
+    expect(markdown).toContain('**Broadcast** (2) — 1 reply · 10 likes (shown on 1 of 2)');
+    expect(markdown).toContain('> Our new store opens on Saturday.\n> — 2026-01-02, <https://x.com/acme/status/1>, 2 replies · 10 likes');
+    expect(markdown).toContain('**Webcare** (1)');
+    expect(summaryToMarkdown(summary, context, 'nl')).toContain('**Zenden** (2) — 1 reactie · 10 likes (getoond bij 1 van 2)');
+  });
 });
 
 describe('JSON export', () => {

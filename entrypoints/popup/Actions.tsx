@@ -37,6 +37,7 @@ export function Actions({ card, brand, db, summary, responsiveness, range }: Pro
       method: methodNote(summary.seen),
       interval: intervalText(summary),
       responsiveness: responsivenessText(responsiveness),
+      posts: await posts(),
     };
     await navigator.clipboard.writeText(summaryToMarkdown(summary, context, uiLang));
     setCopied(true);

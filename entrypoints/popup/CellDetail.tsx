@@ -7,7 +7,8 @@ import type { Database, StoredPost } from '@/src/store/schema';
 import { effective } from '@/src/model/override';
 import type { BrandKey } from '@/src/model/post';
 import { clearestExamples, engagement } from '@/src/score/engagement';
-import { countsText, engagementText } from '@/src/ui/caveats';
+import { engagementText } from '@/src/ui/caveats';
+import { countsText } from '@/src/ui/format';
 import { Highlighted } from '@/src/ui/Highlighted';
 import { t, uiLang } from '@/src/ui/i18n';
 
@@ -63,7 +64,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
                       {post.platform}
                     </a>
                   )}{' '}
-                  {countsText(engagement([post]))}
+                  {countsText(engagement([post]), t)}
                 </div>
               </li>
             ))}

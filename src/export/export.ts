@@ -3,12 +3,14 @@
  * a Markdown summary for a slide or a message. Pure: strings in, strings out.
  */
 import Papa from 'papaparse';
-import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, type Lang } from '../model/model';
+import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, cellIdOf, type Lang } from '../model/model';
 import { PLATFORM_NAMES, type Platform } from '../model/post';
-import type { Summary } from '../score/summarize';
+import { INFORMATION_ONLY_SHARE, type Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
 import { effective } from '../model/override';
+import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
+import { countsText } from '../ui/format';
 import { message } from '../ui/messages';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
@@ -75,7 +77,37 @@ export interface SummaryContext {
   interval?: string;
   /** "Answered 0 of 6 questions and complaints seen in its threads …", where threads were seen. */
   responsiveness?: string;
+  /** The brand's own posts: for posts a week, engagement per cell and each cell's clearest examples. */
+  posts?: readonly StoredPost[];
 }
+
+/** Per cell with posts: engagement per post, and its clearest examples quoted with date, link and counts. */
+function cellEvidence(posts: readonly StoredPost[], lang: Lang): string[] {
+  const say = (key: string, ...substitutions: (string | number)[]) => message(lang, key, ...substitutions);
+  return CELLS.flatMap((cell) => {
+    const inCell = posts.filter((post) => {
+      const { tag, perspective } = effective(post);
+      return cellIdOf(tag, perspective) === cell.id;
+    });
+    if (inCell.length === 0) return [];
+    const counts = countsText(engagement(inCell), say);
+    const examples = clearestExamples(inCell).map((post) => {
+      const quoted = post.text.replace(/\s+/g, ' ').slice(0, QUOTE_CHARS);
+      const source = [post.publishedAt?.slice(0, 10), post.permalink && `<${post.permalink}>`, countsText(engagement([post]), say)].filter(
+        Boolean,
+      );
+      return `> ${quoted}${post.text.length > QUOTE_CHARS ? '…' : ''}\n> — ${source.join(', ')}`;
+    });
+    return [
+      '',
+      `**${cell.name[lang]}** (${inCell.length})${counts ? ` — ${counts}` : ''}`,
+      ...examples.flatMap((example) => ['', example]),
+    ];
+  });
+}
+
+/** A quoted example is cut here: enough to recognise the post on a slide. */
+const QUOTE_CHARS = 280;
 
 export function summaryToMarkdown(summary: Summary, context: SummaryContext, lang: Lang = 'en'): string {
   const pct = (n: number) => (summary.tagged ? `${Math.round((100 * n) / summary.tagged)}%` : '–');
@@ -88,17 +120,20 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   );
   const range = context.from && context.to ? `, ${context.from.slice(0, 10)} – ${context.to.slice(0, 10)}` : '';
   const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);
+  const weekly = context.from && context.to ? postsPerWeek(summary.seen, [context.from, context.to]) : null;
   return [
     `## ${message(lang, 'brandLine', context.brand, PLATFORM_NAMES[context.platform])}${range}`,
     '',
     `**${message(lang, 'sendingScore')}: ${score}**${context.interval ? ` (${context.interval})` : ''} — ${message(lang, 'sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
+    `_${message(lang, 'scoreScale')}. ${message(lang, 'scoreReference', INFORMATION_ONLY_SHARE)}_`,
     ...(context.responsiveness ? ['', context.responsiveness] : []),
     '',
     header,
     '|---|---|---|---|---|',
     ...rows,
     '',
-    `${message(lang, 'postsSeen', summary.seen)} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
+    `${message(lang, 'postsSeen', summary.seen)}${weekly === null ? '' : ` · ${message(lang, 'postsPerWeek', Math.round(weekly * 10) / 10)}`} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
+    ...(context.posts ? cellEvidence(context.posts, lang) : []),
     ...context.warnings.map((warning) => `> ⚠ ${warning}`),
     '',
     `_${context.method}_`,

@@ -5,6 +5,9 @@
 import { CELLS, TAGS, cellIdOf, type CellId, type Tag } from '../model/model';
 import type { Classification } from '../model/post';
 
+/** A reference for the score: the share of organisations' tweets that only informed (Lovejoy & Saxton 2012, 73 non-profits). */
+export const INFORMATION_ONLY_SHARE = 59;
+
 /** Below this many tagged posts the picture is anecdotal. */
 export const MIN_POSTS_FOR_COVERAGE = 20;
 

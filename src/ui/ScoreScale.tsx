@@ -2,11 +2,8 @@
  * The sending score on its scale: 0 all dialogue, 100 only sends, with the 90% interval the sample allows
  * and a reference mark, so a number on a slide says what it means without a legend beside it.
  */
-import type { Summary } from '../score/summarize';
+import { INFORMATION_ONLY_SHARE, type Summary } from '../score/summarize';
 import { t } from './i18n';
-
-/** Share of organisations' tweets that only informed (Lovejoy & Saxton 2012, 73 non-profits). */
-export const INFORMATION_ONLY_SHARE = 59;
 
 const WIDTH = 240;
 const HEIGHT = 34;

@@ -5,9 +5,9 @@
 import { MEASURED_ACCURACY } from '../model/model';
 import type { CoverageWarning, Summary } from '../score/summarize';
 import { SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
-import { COUNT_KINDS, type CountKind, type Engagement } from '../score/engagement';
+import type { Engagement } from '../score/engagement';
 import { t } from './i18n';
-import { WARNING_MESSAGES } from './format';
+import { countsText, WARNING_MESSAGES } from './format';
 
 export function warningText(warning: CoverageWarning): string {
   return t(WARNING_MESSAGES[warning]);
@@ -32,20 +32,8 @@ export function responsivenessText(answers: Responsiveness | null): string | und
   return t('responsiveness', answers.answered, answers.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
 }
 
-const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', reposts: 'countReposts', likes: 'countLikes' };
-
-/** "3.2 replies · 24 likes (shown on 8 of 11)": the counts the pages showed, never a mean of counts a page hid. */
-export function countsText({ posts, perPost }: Engagement): string {
-  return COUNT_KINDS.flatMap((kind) => {
-    const count = perPost[kind];
-    if (!count) return [];
-    const text = t(COUNT_MESSAGES[kind], Math.round(count.mean * 10) / 10);
-    return [count.shown < posts ? t('countShownOn', text, count.shown, posts) : text];
-  }).join(' · ');
-}
-
 /** "Per post, as the pages showed them: 3.2 replies · 24 likes", or that they showed none. */
 export function engagementText(engagement: Engagement): string {
-  const counts = countsText(engagement);
+  const counts = countsText(engagement, t);
   return counts ? t('engagementPerPost', counts) : t('engagementNone');
 }

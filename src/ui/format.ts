@@ -1,4 +1,5 @@
 /** Filling in the interface's messages: placeholders and plural forms. Pure, for pages, exports and the command line alike. */
+import { COUNT_KINDS, type CountKind, type Engagement } from '../score/engagement';
 import type { CoverageWarning } from '../score/summarize';
 
 /** The message that explains each coverage warning. */
@@ -41,4 +42,19 @@ export function formatMessage(messages: Messages, key: string, substitutions: re
     return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
   });
   return pluralForms(text, lang);
+}
+
+const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', reposts: 'countReposts', likes: 'countLikes' };
+
+/** A message in some language: the page's t(), or message(lang, …) for exports. */
+type Say = (key: string, ...substitutions: (string | number)[]) => string;
+
+/** "3.2 replies · 24 likes (shown on 8 of 11)": the counts the pages showed, never a mean of counts a page hid. */
+export function countsText({ posts, perPost }: Engagement, say: Say): string {
+  return COUNT_KINDS.flatMap((kind) => {
+    const count = perPost[kind];
+    if (!count) return [];
+    const text = say(COUNT_MESSAGES[kind], Math.round(count.mean * 10) / 10);
+    return [count.shown < posts ? say('countShownOn', text, count.shown, posts) : text];
+  }).join(' · ');
 }
