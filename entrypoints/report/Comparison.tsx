@@ -1,17 +1,49 @@
-/** The brands side by side: posts counted, period, score with its interval, responsiveness, warnings, the grid. */
-import { CELLS } from '@/src/model/model';
+/**
+ * The brands side by side, and their average: posts counted, period, posts a week, engagement per post,
+ * score with its interval, responsiveness, warnings, and the grid with the replies each cell draws.
+ */
+import { CELLS, cellIdOf } from '@/src/model/model';
+import { effective } from '@/src/model/override';
+import { engagement, postsPerWeek } from '@/src/score/engagement';
 import type { StoredPost } from '@/src/store/schema';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
+import { countsText } from '@/src/ui/format';
 import { t, uiLang } from '@/src/ui/i18n';
 import type { ReportBrand } from './useReportData';
 
-/** "2025-01-30 – 2025-02-20": the dates of the brand's dated posts. */
-function periodOf(posts: readonly StoredPost[]): string | undefined {
-  const dates = posts.flatMap((post) => (post.publishedAt ? [post.publishedAt.slice(0, 10)] : [])).sort();
-  return dates.length ? `${dates[0]} – ${dates[dates.length - 1]}` : undefined;
+/** The first and last dates of the brand's dated posts. */
+function rangeOf(posts: readonly StoredPost[]): [string, string] | undefined {
+  const dates = posts.flatMap((post) => (post.publishedAt ? [post.publishedAt] : [])).sort();
+  return dates.length ? [dates[0], dates[dates.length - 1]] : undefined;
+}
+
+const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, rangeOf(brand.posts));
+const shareOf = (brand: ReportBrand, cellId: string) =>
+  brand.summary.tagged ? (100 * brand.summary.byCell[cellId as keyof typeof brand.summary.byCell]) / brand.summary.tagged : 0;
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** The mean of the values that exist, or null. */
+function mean(values: readonly (number | null)[]): number | null {
+  const present = values.filter((value): value is number => value !== null);
+  return present.length ? present.reduce((sum, value) => sum + value, 0) / present.length : null;
+}
+
+/** Replies a post of this cell drew, where the pages showed replies. */
+function repliesIn(brand: ReportBrand, cellId: string): string {
+  const inCell = brand.posts.filter((post) => {
+    const { tag, perspective } = effective(post);
+    return cellIdOf(tag, perspective) === cellId;
+  });
+  const replies = engagement(inCell).perPost.replies;
+  return replies ? t('countReplies', round1(replies.mean)) : '';
 }
 
 export function Comparison({ selected }: { selected: ReportBrand[] }) {
+  // With two brands or more, their average is the benchmark each is read against.
+  const average = selected.length >= 2;
+  const averageCell = (value: number | null, format: (value: number) => string) => (
+    <td class="num average">{value === null ? '–' : format(value)}</td>
+  );
   return (
     <section>
       <h2>{t('reportCompare')}</h2>
@@ -24,6 +56,7 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                 {brand.label}
               </th>
             ))}
+            {average && <th scope="col">{t('reportAverage')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -34,17 +67,43 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                 {brand.summary.tagged}
               </td>
             ))}
+            {average && averageCell(mean(selected.map((brand) => brand.summary.tagged)), (value) => String(Math.round(value)))}
           </tr>
           <tr>
             <th scope="row">{t('reportPeriod')}</th>
             {selected.map((brand) => (
               <td key={brand.key} data-period={brand.key}>
-                {periodOf(brand.posts) ?? '–'}
+                {rangeOf(brand.posts)
+                  ?.map((date) => date.slice(0, 10))
+                  .join(' – ') ?? '–'}
               </td>
             ))}
+            {average && <td />}
           </tr>
           <tr>
-            <th scope="row">{t('sendingScore')}</th>
+            <th scope="row">{t('reportPostsPerWeek')}</th>
+            {selected.map((brand) => (
+              <td class="num" key={brand.key} data-weekly={brand.key}>
+                {weeklyOf(brand) === null ? '–' : round1(weeklyOf(brand)!)}
+              </td>
+            ))}
+            {average && averageCell(mean(selected.map(weeklyOf)), (value) => String(round1(value)))}
+          </tr>
+          <tr>
+            <th scope="row">{t('reportEngagement')}</th>
+            {selected.map((brand) => (
+              <td key={brand.key} data-engagement={brand.key}>
+                {countsText(engagement(brand.posts), t) || '–'}
+              </td>
+            ))}
+            {average && <td />}
+          </tr>
+          <tr>
+            <th scope="row">
+              {t('sendingScore')}
+              <br />
+              <small>{t('scoreScale')}</small>
+            </th>
             {selected.map((brand) => (
               <td class="num" key={brand.key}>
                 <span data-score={brand.key}>{brand.summary.sendingScore === null ? '–' : Math.round(brand.summary.sendingScore)}</span>
@@ -56,6 +115,7 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                 )}
               </td>
             ))}
+            {average && averageCell(mean(selected.map((brand) => brand.summary.sendingScore)), (value) => String(Math.round(value)))}
           </tr>
           <tr>
             <th scope="row">{t('reportResponsiveness')}</th>
@@ -64,6 +124,7 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                 {responsivenessText(brand.responsiveness) ?? '–'}
               </td>
             ))}
+            {average && <td />}
           </tr>
           <tr>
             <th scope="row">{t('reportWarnings')}</th>
@@ -76,18 +137,26 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                 ))}
               </td>
             ))}
+            {average && <td />}
           </tr>
           {CELLS.map((cell) => (
             <tr key={cell.id}>
               <th scope="row">{cell.name[uiLang]}</th>
               {selected.map((brand) => {
-                const n = brand.summary.byCell[cell.id];
+                const replies = repliesIn(brand, cell.id);
                 return (
                   <td class="num" key={brand.key} data-cell={`${brand.key}:${cell.id}`}>
-                    {n} ({brand.summary.tagged ? Math.round((100 * n) / brand.summary.tagged) : 0}%)
+                    {brand.summary.byCell[cell.id]} ({Math.round(shareOf(brand, cell.id))}%)
+                    {replies && (
+                      <>
+                        <br />
+                        <small>{replies}</small>
+                      </>
+                    )}
                   </td>
                 );
               })}
+              {average && averageCell(mean(selected.map((brand) => shareOf(brand, cell.id))), (value) => `${Math.round(value)}%`)}
             </tr>
           ))}
         </tbody>

@@ -56,6 +56,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     it('compares two brands with the numbers of their stored posts, each with its count, period, interval and warnings', async () => {
       await report.getByRole('checkbox', { name: /perceptnet/ }).check();
       const posts = await stored();
+      const scores: number[] = [];
       for (const [platform, brand] of [
         ['bluesky', 'stephenking.bsky.social'],
         ['x', 'perceptnet'],
@@ -75,10 +76,16 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
             text.startsWith('Few posts') ? 'few-posts' : text.startsWith('No replies seen') ? 'no-replies-seen' : text,
           ),
         ).toEqual(summary.warnings);
-        expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toBe(
-          `${summary.byCell['brand-communication']} (${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%)`,
+        expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toMatch(
+          new RegExp(`^${summary.byCell['brand-communication']} \\(${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%\\)`),
         );
+        const weeks = Math.max(1, (Date.parse(own.map((p) => p.publishedAt!).sort().at(-1)!) - Date.parse(own.map((p) => p.publishedAt!).sort()[0])) / 604_800_000);
+        expect(await report.locator(`[data-weekly="${key}"]`).textContent()).toBe(String(Math.round((10 * own.length) / weeks) / 10));
+        scores.push(summary.sendingScore!);
       }
+      // The average of the brands compared, the benchmark each is read against.
+      const averageScore = report.locator('tr', { hasText: 'Sending score' }).locator('td.average');
+      expect(await averageScore.textContent()).toBe(String(Math.round((scores[0] + scores[1]) / 2)));
       mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
       await report.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/report.png'), fullPage: true });
     });
