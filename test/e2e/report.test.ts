@@ -77,9 +77,12 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
           ),
         ).toEqual(summary.warnings);
         expect(await report.locator(`td[data-cell="${platform}/${brand}:brand-communication"]`).textContent()).toMatch(
-          new RegExp(`^${summary.byCell['brand-communication']} \\(${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%\\)`),
+          new RegExp(
+            `^${summary.byCell['brand-communication']} \\(${Math.round((100 * summary.byCell['brand-communication']) / summary.tagged)}%\\)`,
+          ),
         );
-        const weeks = Math.max(1, (Date.parse(own.map((p) => p.publishedAt!).sort().at(-1)!) - Date.parse(own.map((p) => p.publishedAt!).sort()[0])) / 604_800_000);
+        const published = own.map((p) => Date.parse(p.publishedAt!)).sort((a, b) => a - b);
+        const weeks = Math.max(1, (published[published.length - 1] - published[0]) / 604_800_000);
         expect(await report.locator(`[data-weekly="${key}"]`).textContent()).toBe(String(Math.round((10 * own.length) / weeks) / 10));
         scores.push(summary.sendingScore!);
       }
