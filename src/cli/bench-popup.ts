@@ -3,6 +3,7 @@
  * with 10,000 stored posts of one brand, in Debian's Chromium with the built
  * extension. Part of npm run bench.
  */
+import { message } from '../ui/messages';
 import { CLASSIFIER_VERSION } from '../classify/classify';
 import { withDerived } from '../store/tally';
 import { DB_NAME, SETTINGS, type StoredPost, type Tally } from '../store/schema';
@@ -84,7 +85,8 @@ export async function benchPopup(): Promise<string> {
       await page.waitForFunction(() => performance.getEntriesByName('zendmeter:first-render').length > 0, undefined, { timeout: 30_000 });
       times.push(await page.evaluate(() => performance.getEntriesByName('zendmeter:first-render')[0].startTime));
       const shown = await page.locator('.brand').textContent();
-      if (!shown?.includes(`${POPUP_POSTS} posts seen`)) throw new Error(`popup showed "${shown}" instead of ${POPUP_POSTS} posts`);
+      if (!shown?.includes(message('en', 'postsSeen', POPUP_POSTS)))
+        throw new Error(`popup showed "${shown}" instead of ${POPUP_POSTS} posts`);
     }
     const sorted = [...times].sort((a, b) => a - b);
     return `popup first render with ${POPUP_POSTS} posts of one brand (Chromium, median of ${RUNS}): ${sorted[Math.floor(RUNS / 2)].toFixed(0)} ms (target ≤ ${POPUP_TARGET_MS}); runs: ${times.map((ms) => ms.toFixed(0)).join(', ')}`;
