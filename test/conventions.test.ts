@@ -81,7 +81,8 @@ function sourceFiles(folder: string): string[] {
 }
 
 function importsOf(file: string): string[] {
-  return [...read(file).matchAll(/^import[^'"]*from '([^']+)';$/gm)]
+  // Side-effect imports too (a stylesheet): `import '../popup/style.css';`.
+  return [...read(file).matchAll(/^import(?:[^'"]*from)? '([^']+)';$/gm)]
     .map((match) => match[1])
     .flatMap((target) => {
       if (target.startsWith('@/')) return [target.slice(2)];

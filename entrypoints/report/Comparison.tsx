@@ -2,39 +2,17 @@
  * The brands side by side, and their average: posts counted, period, posts a week, engagement per post,
  * score with its interval, responsiveness, warnings, and the grid with the replies each cell draws.
  */
-import { CELLS, cellIdOf } from '@/src/model/model';
-import { effective } from '@/src/model/override';
-import { engagement, postsPerWeek } from '@/src/score/engagement';
-import type { StoredPost } from '@/src/store/schema';
+import { CELLS, type CellId } from '@/src/model/model';
+import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
 import { countsText } from '@/src/ui/format';
 import { t, uiLang } from '@/src/ui/i18n';
+import { mean, periodText, postsInCell, round1, shareOf, weeklyOf } from './figures';
 import type { ReportBrand } from './useReportData';
 
-/** The first and last dates of the brand's dated posts. */
-function rangeOf(posts: readonly StoredPost[]): [string, string] | undefined {
-  const dates = posts.flatMap((post) => (post.publishedAt ? [post.publishedAt] : [])).sort();
-  return dates.length ? [dates[0], dates[dates.length - 1]] : undefined;
-}
-
-const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, rangeOf(brand.posts));
-const shareOf = (brand: ReportBrand, cellId: string) =>
-  brand.summary.tagged ? (100 * brand.summary.byCell[cellId as keyof typeof brand.summary.byCell]) / brand.summary.tagged : 0;
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** The mean of the values that exist, or null. */
-function mean(values: readonly (number | null)[]): number | null {
-  const present = values.filter((value): value is number => value !== null);
-  return present.length ? present.reduce((sum, value) => sum + value, 0) / present.length : null;
-}
-
 /** Replies a post of this cell drew, where the pages showed replies. */
-function repliesIn(brand: ReportBrand, cellId: string): string {
-  const inCell = brand.posts.filter((post) => {
-    const { tag, perspective } = effective(post);
-    return cellIdOf(tag, perspective) === cellId;
-  });
-  const replies = engagement(inCell).perPost.replies;
+function repliesIn(brand: ReportBrand, cellId: CellId): string {
+  const replies = engagement(postsInCell(brand, cellId)).perPost.replies;
   return replies ? t('countReplies', round1(replies.mean)) : '';
 }
 
@@ -73,9 +51,7 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
             <th scope="row">{t('reportPeriod')}</th>
             {selected.map((brand) => (
               <td key={brand.key} data-period={brand.key}>
-                {rangeOf(brand.posts)
-                  ?.map((date) => date.slice(0, 10))
-                  .join(' – ') ?? '–'}
+                {periodText(brand.posts) ?? '–'}
               </td>
             ))}
             {average && <td />}

@@ -5,6 +5,7 @@ import { BrandPicker } from './BrandPicker';
 import { Comparison } from './Comparison';
 import { History } from './History';
 import { PostsTable } from './PostsTable';
+import { Slide } from './Slide';
 import { useReportData } from './useReportData';
 
 export function Report() {
@@ -23,6 +24,7 @@ export function Report() {
         <>
           <History brand={main} />
           <Comparison selected={selected} />
+          <Slide selected={selected} />
           <PostsTable selected={selected} />
         </>
       )}

@@ -2,7 +2,7 @@
  * The report page in Chromium after reading two brands: history charts, the
  * comparison matching the stored posts, the filtered table. Saves a screenshot.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,26 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       expect(await averageScore.textContent()).toBe(String(Math.round((scores[0] + scores[1]) / 2)));
       mkdirSync(join(process.cwd(), 'test/e2e/__screenshots__'), { recursive: true });
       await report.screenshot({ path: join(process.cwd(), 'test/e2e/__screenshots__/report.png'), fullPage: true });
+    });
+
+    it('makes a 16:9 slide of the brands compared: saved as a PNG, and printed on one landscape PDF page', async () => {
+      const slide = report.locator('.slide');
+      expect(await slide.locator('[data-slide-brand]').count()).toBe(2);
+      expect(await slide.locator('.slide-footnote').textContent()).toMatch(/Stephen King.*n = \d+.*rob cheung.*n = 7[\s\S]*Method:/);
+      expect(await slide.locator('.score-scale').count()).toBe(2);
+      const box = (await slide.boundingBox())!;
+      expect(Math.round((box.width / box.height) * 9)).toBe(16);
+      const [download] = await Promise.all([
+        report.waitForEvent('download'),
+        report.getByRole('button', { name: 'Save the slide (PNG)' }).click(),
+      ]);
+      const png = readFileSync((await download.path())!);
+      // A PNG's width and height sit at bytes 16-23: twice the slide's 1600 × 900.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([3200, 1800]);
+      writeFileSync(join(process.cwd(), 'test/e2e/__screenshots__/slide.png'), png);
+      const pdf = await report.pdf({ landscape: true, format: 'A4', printBackground: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      writeFileSync(join(process.cwd(), 'test/e2e/__screenshots__/slide.pdf'), pdf);
     });
 
     it('filters the posts table by tag and platform', async () => {

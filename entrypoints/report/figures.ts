@@ -1,0 +1,41 @@
+/** What the comparison and the slide both read off a brand's posts: its period, posts a week, cell shares and posts. */
+import { cellIdOf, type CellId } from '@/src/model/model';
+import { effective } from '@/src/model/override';
+import { postsPerWeek } from '@/src/score/engagement';
+import type { StoredPost } from '@/src/store/schema';
+import type { ReportBrand } from './useReportData';
+
+/** The first and last dates of the brand's dated posts. */
+export function rangeOf(posts: readonly StoredPost[]): [string, string] | undefined {
+  const dates = posts.flatMap((post) => (post.publishedAt ? [post.publishedAt] : [])).sort();
+  return dates.length ? [dates[0], dates[dates.length - 1]] : undefined;
+}
+
+/** "2025-01-30 – 2025-02-20", or undefined without dated posts. */
+export function periodText(posts: readonly StoredPost[]): string | undefined {
+  return rangeOf(posts)
+    ?.map((date) => date.slice(0, 10))
+    .join(' – ');
+}
+
+export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, rangeOf(brand.posts));
+
+/** The share of the brand's tagged posts in a cell, in percent. */
+export const shareOf = (brand: ReportBrand, cellId: CellId) =>
+  brand.summary.tagged ? (100 * brand.summary.byCell[cellId]) / brand.summary.tagged : 0;
+
+export const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** The brand's posts in a cell, its hand-set tags counted. */
+export function postsInCell(brand: ReportBrand, cellId: CellId): StoredPost[] {
+  return brand.posts.filter((post) => {
+    const { tag, perspective } = effective(post);
+    return cellIdOf(tag, perspective) === cellId;
+  });
+}
+
+/** The mean of the values that exist, or null. */
+export function mean(values: readonly (number | null)[]): number | null {
+  const present = values.filter((value): value is number => value !== null);
+  return present.length ? present.reduce((sum, value) => sum + value, 0) / present.length : null;
+}
