@@ -1,33 +1,55 @@
-/** The brands stored, to pick one for its history or up to four to compare. */
-import { brandKey, PLATFORM_NAMES, brandLabel } from '@/src/model/post';
-import type { StoredBrand } from '@/src/store/schema';
+/**
+ * The brands stored, to pick one for its history or up to four to compare: searchable, grouped by platform,
+ * each with its posts stored and the date of its newest, so fifty brands stay easy to find.
+ */
+import { useState } from 'preact/hooks';
+import { brandKey, brandLabel, PLATFORM_NAMES, PLATFORMS } from '@/src/model/post';
+import type { BrandListing } from '@/src/store/query';
 import { t } from '@/src/ui/i18n';
 import type { Key } from './useReportData';
 
 export function BrandPicker({
-  brands,
+  listings,
   selected,
   toggle,
 }: {
-  brands: StoredBrand[];
+  listings: BrandListing[];
   selected: Key[];
   toggle: (key: Key, on: boolean) => void;
 }) {
+  const [query, setQuery] = useState('');
+  const wanted = query.trim().toLowerCase();
+  const shown = listings
+    .filter(({ brand }) => !wanted || brandLabel(brand).toLowerCase().includes(wanted))
+    .sort((a, b) => brandLabel(a.brand).localeCompare(brandLabel(b.brand)));
   return (
     <section>
       <h2>{t('reportBrands')}</h2>
-      <div class="brand-picker">
-        {brands.map((brand) => (
-          <label key={brandKey(brand)}>
-            <input
-              type="checkbox"
-              checked={selected.includes(brandKey(brand))}
-              onChange={(event) => toggle(brandKey(brand), (event.currentTarget as HTMLInputElement).checked)}
-            />{' '}
-            {brandLabel(brand)} · {PLATFORM_NAMES[brand.platform]}
-          </label>
-        ))}
-      </div>
+      <input
+        type="search"
+        class="brand-search"
+        placeholder={t('reportSearchBrands')}
+        aria-label={t('reportSearchBrands')}
+        value={query}
+        onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+      />
+      {PLATFORMS.filter((platform) => shown.some(({ brand }) => brand.platform === platform)).map((platform) => (
+        <fieldset class="brand-picker" key={platform}>
+          <legend>{PLATFORM_NAMES[platform]}</legend>
+          {shown
+            .filter(({ brand }) => brand.platform === platform)
+            .map(({ brand, posts, last }) => (
+              <label key={brandKey(brand)}>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(brandKey(brand))}
+                  onChange={(event) => toggle(brandKey(brand), (event.currentTarget as HTMLInputElement).checked)}
+                />{' '}
+                {brandLabel(brand)} <small>{t('reportBrandListing', posts, last?.slice(0, 10) ?? '–')}</small>
+              </label>
+            ))}
+        </fieldset>
+      ))}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { Slide } from './Slide';
 import { useReportData } from './useReportData';
 
 export function Report() {
-  const { brands, selected, toggle } = useReportData();
+  const { listings, selected, toggle } = useReportData();
   const main = selected[0];
   return (
     <main>
@@ -17,7 +17,7 @@ export function Report() {
         <h1>{t('reportTitle')}</h1>
         <OptionsLink />
       </header>
-      <BrandPicker brands={brands} selected={selected.map((brand) => brand.key)} toggle={toggle} />
+      <BrandPicker listings={listings} selected={selected.map((brand) => brand.key)} toggle={toggle} />
       {!main ? (
         <p>{t('reportPickBrand')}</p>
       ) : (

@@ -4,8 +4,8 @@ import { brandKey, brandLabel, type Platform } from '@/src/model/post';
 import { effective } from '@/src/model/override';
 import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
 import { summarize, type Summary } from '@/src/score/summarize';
-import { ownPostsIn, threadPosts } from '@/src/store/query';
-import { openDatabase, type StoredBrand, type StoredPost } from '@/src/store/schema';
+import { brandListings, ownPostsIn, threadPosts, type BrandListing } from '@/src/store/query';
+import { openDatabase, type StoredPost } from '@/src/store/schema';
 import type { BrandFigures } from '@/src/export/export';
 
 /** A brand's key as the report holds it: "x/acme" (brandKey). */
@@ -23,25 +23,25 @@ export interface ReportBrand {
 }
 
 export interface ReportData {
-  brands: StoredBrand[];
+  listings: BrandListing[];
   selected: ReportBrand[];
   toggle: (key: Key, on: boolean) => void;
 }
 
 export function useReportData(): ReportData {
-  const [brands, setBrands] = useState<StoredBrand[]>([]);
+  const [listings, setListings] = useState<BrandListing[]>([]);
   const [keys, setKeys] = useState<Key[]>([]);
   const [posts, setPosts] = useState<Record<Key, StoredPost[]>>({});
   const [answers, setAnswers] = useState<Record<Key, Responsiveness>>({});
 
   useEffect(() => {
     openDatabase().then(async (db) => {
-      const all = await db.getAll('brands');
-      setBrands(all);
+      const all = await brandListings(db);
+      setListings(all);
       const asked = new URLSearchParams(location.search);
       const platform = asked.get('platform');
       const handle = asked.get('brand');
-      const first = platform && handle ? brandKey({ platform: platform as Platform, handle }) : all[0] && brandKey(all[0]);
+      const first = platform && handle ? brandKey({ platform: platform as Platform, handle }) : all[0] && brandKey(all[0].brand);
       if (first) setKeys([first]);
     });
   }, []);
@@ -64,7 +64,7 @@ export function useReportData(): ReportData {
       keys.map((key) => {
         const [platform, handle] = key.split('/') as [Platform, string];
         const own = posts[key] ?? [];
-        const stored = brands.find((brand) => brandKey(brand) === key);
+        const stored = listings.find(({ brand }) => brandKey(brand) === key)?.brand;
         return {
           key,
           platform,
@@ -75,10 +75,10 @@ export function useReportData(): ReportData {
           responsiveness: answers[key] ?? null,
         };
       }),
-    [keys, posts, answers, brands],
+    [keys, posts, answers, listings],
   );
   const toggle = (key: Key, on: boolean) => setKeys(on ? [...keys, key].slice(-MAX_COMPARED) : keys.filter((k) => k !== key));
-  return { brands, selected, toggle };
+  return { listings, selected, toggle };
 }
 
 /** The figures an export carries for each brand shown. */

@@ -1,5 +1,6 @@
 /** What the pages read from the store: a brand's posts, the posts its threads showed, the settings. */
-import { SETTINGS, type Database, type PageRead, type StoredPost } from './schema';
+import { brandKey, type Platform } from '../model/post';
+import { SETTINGS, type Database, type PageRead, type StoredBrand, type StoredPost } from './schema';
 import { GRID_PARTS } from './tally';
 
 export function postsOfBrand(db: Database, platform: string, handle: string): Promise<StoredPost[]> {
@@ -32,4 +33,22 @@ export async function getSetting<T>(db: Database, key: string): Promise<T | unde
 
 export async function pagesRead(db: Database): Promise<PageRead[]> {
   return (await getSetting<PageRead[]>(db, SETTINGS.pagesRead)) ?? [];
+}
+
+/** A stored brand as a picker lists it: how many of its own posts are stored, and the date of the newest. */
+export interface BrandListing {
+  brand: StoredBrand;
+  posts: number;
+  last?: string;
+}
+
+/** Every stored brand with its count and newest date, from the tallies: one read per store, however many posts. */
+export async function brandListings(db: Database): Promise<BrandListing[]> {
+  const [brands, tallies] = await Promise.all([db.getAll('brands'), db.getAll('tallies')]);
+  const byKey = new Map(tallies.map((tally) => [brandKey({ platform: tally.platform as Platform, handle: tally.brand }), tally]));
+  return brands.map((brand) => {
+    const tally = byKey.get(brandKey(brand));
+    const posts = Object.entries(tally?.counts ?? {}).reduce((sum, [key, n]) => sum + (key.startsWith(`${GRID_PARTS.own}|`) ? n : 0), 0);
+    return { brand, posts, last: tally?.last };
+  });
 }

@@ -48,6 +48,15 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await context?.close();
     });
 
+    it('lists the brands by platform with their posts stored, and finds one by name', async () => {
+      expect(await report.locator('.brand-picker legend').allTextContents()).toEqual(['X', 'Bluesky']);
+      const own = (await stored()).filter((post) => post.brand === 'perceptnet' && post.fromBrand).length;
+      expect(await report.locator('label', { hasText: 'perceptnet' }).textContent()).toContain(`${own} posts · newest 2025-03-24`);
+      await report.getByRole('searchbox').fill('king');
+      expect(await report.locator('.brand-picker label').count()).toBe(1);
+      await report.getByRole('searchbox').fill('');
+    });
+
     it('draws the history charts for the brand', async () => {
       await expect.poll(() => report.locator('.charts canvas').count()).toBe(2);
       expect(await report.locator('h2').nth(1).textContent()).toContain('Stephen King (@stephenking.bsky.social) by month');
