@@ -6,10 +6,11 @@ import { Comparison } from './Comparison';
 import { History } from './History';
 import { PostsTable } from './PostsTable';
 import { Slide } from './Slide';
+import { PeriodChoice } from './PeriodChoice';
 import { useReportData } from './useReportData';
 
 export function Report() {
-  const { listings, selected, toggle } = useReportData();
+  const { period, setPeriod, listings, selected, toggle } = useReportData();
   const main = selected[0];
   return (
     <main>
@@ -18,6 +19,7 @@ export function Report() {
         <OptionsLink />
       </header>
       <BrandPicker listings={listings} selected={selected.map((brand) => brand.key)} toggle={toggle} />
+      <PeriodChoice period={period} setPeriod={setPeriod} />
       {!main ? (
         <p>{t('reportPickBrand')}</p>
       ) : (

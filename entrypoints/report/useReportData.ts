@@ -22,7 +22,20 @@ export interface ReportBrand {
   responsiveness: Responsiveness | null;
 }
 
+/** The period the report reads: every stored post, or the posts published in the last so many days. */
+export const PERIODS = [null, 30, 90, 365] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** Posts inside the period; a period leaves out posts without a date, which cannot be placed in it. */
+function inPeriod<T extends { publishedAt?: string }>(posts: readonly T[], period: Period, now = Date.now()): T[] {
+  if (period === null) return [...posts];
+  const since = now - period * 86_400_000;
+  return posts.filter((post) => post.publishedAt !== undefined && Date.parse(post.publishedAt) >= since);
+}
+
 export interface ReportData {
+  period: Period;
+  setPeriod: (period: Period) => void;
   listings: BrandListing[];
   selected: ReportBrand[];
   toggle: (key: Key, on: boolean) => void;
@@ -33,6 +46,7 @@ export function useReportData(): ReportData {
   const [keys, setKeys] = useState<Key[]>([]);
   const [posts, setPosts] = useState<Record<Key, StoredPost[]>>({});
   const [answers, setAnswers] = useState<Record<Key, Responsiveness>>({});
+  const [period, setPeriod] = useState<Period>(null);
 
   useEffect(() => {
     openDatabase().then(async (db) => {
@@ -51,13 +65,13 @@ export function useReportData(): ReportData {
       const answered: Record<Key, Responsiveness> = {};
       for (const key of keys) {
         const [platform, handle] = key.split('/');
-        loaded[key] = await ownPostsIn(db, platform, handle);
-        answered[key] = responsiveness(handle, await threadPosts(db, platform, handle));
+        loaded[key] = inPeriod(await ownPostsIn(db, platform, handle), period);
+        answered[key] = responsiveness(handle, inPeriod(await threadPosts(db, platform, handle), period));
       }
       setPosts(loaded);
       setAnswers(answered);
     });
-  }, [keys]);
+  }, [keys, period]);
 
   const selected = useMemo(
     () =>
@@ -78,7 +92,7 @@ export function useReportData(): ReportData {
     [keys, posts, answers, listings],
   );
   const toggle = (key: Key, on: boolean) => setKeys(on ? [...keys, key].slice(-MAX_COMPARED) : keys.filter((k) => k !== key));
-  return { listings, selected, toggle };
+  return { period, setPeriod, listings, selected, toggle };
 }
 
 /** The figures an export carries for each brand shown. */

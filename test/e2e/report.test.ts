@@ -122,6 +122,17 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       writeFileSync(join(process.cwd(), 'test/e2e/__screenshots__/slide.pdf'), pdf);
     });
 
+    it('reads only the posts of the period chosen, and all of them again after', async () => {
+      const since = Date.now() - 365 * 86_400_000;
+      const recent = (await stored()).filter(
+        (p) => p.brand === 'stephenking.bsky.social' && p.fromBrand && p.publishedAt && Date.parse(p.publishedAt) >= since,
+      );
+      await report.locator('label.period select').selectOption({ label: 'the posts of the last 365 days (undated posts left out)' });
+      await expect.poll(() => report.locator('[data-counted="bluesky/stephenking.bsky.social"]').textContent()).toBe(String(recent.length));
+      await report.locator('label.period select').selectOption({ label: 'every stored post' });
+      await expect.poll(() => report.locator('[data-counted="x/perceptnet"]').textContent()).toBe('7');
+    });
+
     it('filters the posts table by tag and platform', async () => {
       const posts = (await stored()).filter((p) => p.fromBrand);
       await report.locator('.filters select').nth(1).selectOption('x');
