@@ -10,6 +10,7 @@ import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
 import { OptionsLink } from '@/src/ui/OptionsLink';
 import { methodNote } from '@/src/ui/caveats';
+import { BrandSwitcher } from './BrandSwitcher';
 import { BrandHeader, FeedHeader } from './Header';
 import { OpenReportButton } from './OpenReportButton';
 import { ScoreSection } from './ScoreSection';
@@ -35,6 +36,7 @@ export function Popup() {
         <OptionsLink />
       </header>
       <StatusWarnings status={data.status} />
+      <BrandSwitcher brand={brand} listings={data.listings} choose={data.choose} />
       <div class="card" ref={card}>
         {brand ? (
           <>

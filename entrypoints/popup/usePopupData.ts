@@ -1,12 +1,12 @@
 /** What the popup shows: the brand of the active tab (or the last brand seen) and its numbers, counted without reading posts. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PageStatus } from '@/src/messages';
 import type { BrandKey } from '@/src/model/post';
+import { brandListings, getSetting, threadPosts, type BrandListing } from '@/src/store/query';
 import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
 import { summarize, type Summary } from '@/src/score/summarize';
 import { brandOverview } from '@/src/store/tally';
-import { getSetting, threadPosts } from '@/src/store/query';
 import { openDatabase, SETTINGS, type Database } from '@/src/store/schema';
 
 export interface PopupData {
@@ -25,10 +25,15 @@ export interface PopupData {
   /** Bumped on every reload, so opened lists read their posts again. */
   version: number;
   reload: () => Promise<void>;
+  /** Every stored brand, for the switcher; read after the first render. */
+  listings: BrandListing[];
+  /** Show another stored brand than the tab's. */
+  choose: (brand: BrandKey) => void;
 }
 
 export function usePopupData(): PopupData | null {
   const [data, setData] = useState<PopupData | null>(null);
+  const chosen = useRef<BrandKey | null>(null);
   const load = useCallback(async () => {
     // Independent look-ups run side by side: the popup must open fast.
     const askStatus = async (): Promise<PageStatus> => {
@@ -40,7 +45,7 @@ export function usePopupData(): PopupData | null {
     };
     const [db, status] = await Promise.all([openDatabase(), askStatus()]);
     // On a feed the popup shows that feed, never a brand from elsewhere.
-    const key = status.brand ?? (status.feed ? null : await getSetting<BrandKey>(db, SETTINGS.lastBrand)) ?? null;
+    const key = chosen.current ?? status.brand ?? (status.feed ? null : await getSetting<BrandKey>(db, SETTINGS.lastBrand)) ?? null;
     const overview = key
       ? await brandOverview(db, key.platform, key.handle, summarize)
       : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
@@ -61,12 +66,18 @@ export function usePopupData(): PopupData | null {
       status,
       version: (previous?.version ?? 0) + 1,
       reload: load,
+      listings: previous?.listings ?? [],
+      choose: (brand) => {
+        chosen.current = brand;
+        load();
+      },
     }));
-    // Responsiveness reads the threads' posts themselves: it follows the first render instead of delaying it.
-    if (key) {
-      const answers = responsiveness(key.handle, await threadPosts(db, key.platform, key.handle));
-      setData((previous) => previous && { ...previous, responsiveness: answers });
-    }
+    // Responsiveness and the brands to switch to read more than one record: they follow the first render instead of delaying it.
+    const [answers, listings] = await Promise.all([
+      key ? threadPosts(db, key.platform, key.handle).then((posts) => responsiveness(key.handle, posts)) : null,
+      brandListings(db),
+    ]);
+    setData((previous) => previous && { ...previous, responsiveness: answers, listings });
   }, []);
   useEffect(() => {
     load();

@@ -49,7 +49,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     });
 
     it('lists the brands by platform with their posts stored, and finds one by name', async () => {
-      expect(await report.locator('.brand-picker legend').allTextContents()).toEqual(['X', 'Bluesky']);
+      await expect.poll(() => report.locator('.brand-picker legend').allTextContents()).toEqual(['X', 'Bluesky']);
       const own = (await stored()).filter((post) => post.brand === 'perceptnet' && post.fromBrand).length;
       expect(await report.locator('label', { hasText: 'perceptnet' }).textContent()).toContain(`${own} posts · newest 2025-03-24`);
       await report.getByRole('searchbox').fill('king');
@@ -131,6 +131,17 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await expect.poll(() => report.locator('[data-counted="bluesky/stephenking.bsky.social"]').textContent()).toBe(String(recent.length));
       await report.locator('label.period select').selectOption({ label: 'every stored post' });
       await expect.poll(() => report.locator('[data-counted="x/perceptnet"]').textContent()).toBe('7');
+    });
+
+    it("lets the popup show any stored brand, not only the tab's", async () => {
+      const popup = await report.context().newPage();
+      await popup.goto(report.url().replace(/report\.html.*$/, 'popup.html'));
+      const switcher = popup.locator('.brand-switcher select');
+      await expect.poll(() => switcher.locator('option').count()).toBe(2);
+      await switcher.selectOption({ label: 'rob cheung (@perceptnet) · X (7)' });
+      await expect.poll(() => popup.locator('.brand').textContent()).toContain('@perceptnet');
+      expect(await popup.locator('.brand').textContent()).toContain('7 posts seen');
+      await popup.close();
     });
 
     it('filters the posts table by tag and platform', async () => {
