@@ -1,30 +1,46 @@
-/** A uPlot line chart with months on the x axis: uPlot draws axes, scales and legends so we do not hand-draw them. */
+/**
+ * A uPlot line chart with months on the x axis: uPlot draws axes, scales and legends so we do not hand-draw
+ * them. It fills its container's width, counts get whole-number ticks, the legend names the series without
+ * waiting for a hover, and axes and grid take the page's colours, so the chart reads in light and dark.
+ */
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 
-/** One hue per series, from the Okabe–Ito palette, which stays distinguishable with every kind of colour vision. */
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+/** One hue per series, from the Okabe–Ito palette, which stays distinguishable with every kind of colour vision (its black swapped for grey, for dark pages). */
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
+const HEIGHT = 240;
+/** Steps between ticks of a count: whole numbers only. */
+const WHOLE_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10_000];
 
 export function Chart({
   title,
   months,
   series,
   max,
+  counts = false,
 }: {
   title: string;
   months: string[];
   series: { label: string; values: (number | null)[] }[];
   max?: number;
+  /** The values are counts: ticks at whole numbers. */
+  counts?: boolean;
 }) {
   const target = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!target.current || months.length === 0) return;
+    const node = target.current;
+    if (!node || months.length === 0) return;
+    const style = getComputedStyle(node);
+    const ink = style.color;
+    const line = style.getPropertyValue('--line').trim() || 'rgba(127,127,127,0.3)';
     const x = months.map((month) => Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) / 1000);
+    const axis = { stroke: ink, grid: { stroke: line }, ticks: { stroke: line } };
     const plot = new uPlot(
       {
         title,
-        width: 520,
-        height: 240,
+        width: Math.max(280, node.clientWidth),
+        height: HEIGHT,
+        legend: { live: false },
         scales: { x: { time: true }, y: max === undefined ? {} : { range: [0, max] } },
         series: [
           {},
@@ -37,14 +53,25 @@ export function Chart({
           })),
         ],
         axes: [
-          { splits: () => x, values: (_u: uPlot, ticks: number[]) => ticks.map((tick) => new Date(tick * 1000).toISOString().slice(0, 7)) },
-          {},
+          {
+            ...axis,
+            splits: () => x,
+            values: (_u: uPlot, ticks: number[]) => ticks.map((tick) => new Date(tick * 1000).toISOString().slice(0, 7)),
+          },
+          counts
+            ? { ...axis, incrs: WHOLE_STEPS, values: (_u: uPlot, ticks: number[]) => ticks.map((tick) => String(Math.round(tick))) }
+            : axis,
         ],
       },
       [x, ...series.map((s) => s.values)] as uPlot.AlignedData,
-      target.current,
+      node,
     );
-    return () => plot.destroy();
-  }, [title, months, series, max]);
-  return <div ref={target} role="img" aria-label={title} />;
+    const resize = new ResizeObserver(() => plot.setSize({ width: Math.max(280, node.clientWidth), height: HEIGHT }));
+    resize.observe(node);
+    return () => {
+      resize.disconnect();
+      plot.destroy();
+    };
+  }, [title, months, series, max, counts]);
+  return <div class="chart" ref={target} role="img" aria-label={title} />;
 }

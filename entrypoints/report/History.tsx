@@ -18,6 +18,16 @@ export function History({ brand }: { brand: ReportBrand }) {
       <h2>{t('reportHistory', brand.label)}</h2>
       {months.length === 0 ? (
         <p>{t('reportNoHistory')}</p>
+      ) : months.length === 1 ? (
+        // One month is one point: a line cannot show it, a sentence can.
+        <p class="one-month">
+          {t(
+            'reportOneMonth',
+            months[0],
+            history.months[0].summary.sendingScore === null ? '–' : Math.round(history.months[0].summary.sendingScore),
+            history.months[0].summary.tagged,
+          )}
+        </p>
       ) : (
         <div class="charts">
           <Chart
@@ -29,6 +39,7 @@ export function History({ brand }: { brand: ReportBrand }) {
           <Chart
             title={t('reportTagsChart')}
             months={months}
+            counts
             series={TAGS.map((tg) => ({ label: TAG_NAMES[tg][uiLang], values: history.months.map((m) => m.summary.byTag[tg]) }))}
           />
         </div>

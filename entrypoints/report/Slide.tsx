@@ -100,18 +100,20 @@ export function Slide({ selected }: { selected: ReportBrand[] }) {
           {t('reportSlidePdf')}
         </button>
       </div>
-      <div class="slide" ref={slide} style={{ width: `${SLIDE_WIDTH}px`, height: `${SLIDE_HEIGHT}px` }}>
-        <h2 class="slide-title">{t('reportSlideTitle', selected.map((brand) => brand.label).join(' · '))}</h2>
-        <div class="slide-brands" style={{ gridTemplateColumns: `repeat(${selected.length}, 1fr)` }}>
-          {selected.map((brand) => (
-            <BrandColumn key={brand.key} brand={brand} />
-          ))}
+      <div class="slide-frame">
+        <div class="slide" ref={slide} style={{ width: `${SLIDE_WIDTH}px`, height: `${SLIDE_HEIGHT}px` }}>
+          <h2 class="slide-title">{t('reportSlideTitle', selected.map((brand) => brand.label).join(' · '))}</h2>
+          <div class="slide-brands" style={{ gridTemplateColumns: `repeat(${selected.length}, 1fr)` }}>
+            {selected.map((brand) => (
+              <BrandColumn key={brand.key} brand={brand} />
+            ))}
+          </div>
+          <footer class="slide-footnote">
+            {selected.map((brand) => `${brand.label}: ${periodText(brand.posts) ?? '–'}, n = ${brand.summary.tagged}`).join(' · ')}
+            <br />
+            {methodNote(seen)}
+          </footer>
         </div>
-        <footer class="slide-footnote">
-          {selected.map((brand) => `${brand.label}: ${periodText(brand.posts) ?? '–'}, n = ${brand.summary.tagged}`).join(' · ')}
-          <br />
-          {methodNote(seen)}
-        </footer>
       </div>
     </section>
   );

@@ -60,6 +60,20 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     it('draws the history charts for the brand', async () => {
       await expect.poll(() => report.locator('.charts canvas').count()).toBe(2);
       expect(await report.locator('h2').nth(1).textContent()).toContain('Stephen King (@stephenking.bsky.social) by month');
+      // The legend names the series at once, with no "--" waiting for a hover.
+      const legends = await report.locator('.u-legend').allTextContents();
+      expect(legends.join(' ')).toContain('Broadcast');
+      expect(legends.join(' ')).not.toContain('--');
+    });
+
+    it('says in a sentence what a single month holds, where a chart would draw one dot', async () => {
+      const single = await report.context().newPage();
+      await single.goto(report.url().replace(/\?.*$/, '?platform=x&brand=perceptnet'));
+      await expect
+        .poll(() => single.locator('.one-month').textContent())
+        .toMatch(/^All dated posts fall in 2025-03: sending score 100 over 7 tagged posts\./);
+      expect(await single.locator('.charts canvas').count()).toBe(0);
+      await single.close();
     });
 
     it('compares two brands with the numbers of their stored posts, each with its count, period, interval and warnings', async () => {
