@@ -2,7 +2,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // auto-icons draws the toolbar and store icons (16–128 px) from one SVG at build time, so no binary icon is committed.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', developmentIndicator: false },
   // The sources package is for store review: what the build is made from, never test output (screenshots of
   // real people's posts from the saved pages) or scratch files. .ci/check-packages checks every zip against an allow-list.
   zip: { excludeSources: ['test/e2e/__screenshots__/**', '.scratch/**', 'coverage/**', '**/*.png', '**/*.log'] },
