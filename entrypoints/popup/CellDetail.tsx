@@ -6,11 +6,15 @@ import { setOverride } from '@/src/store/write';
 import type { Database, StoredPost } from '@/src/store/schema';
 import { effective } from '@/src/model/override';
 import type { BrandKey } from '@/src/model/post';
-import { clearestExamples, engagement } from '@/src/score/engagement';
+import { clearestExamples, engagement, topAndBottom } from '@/src/score/engagement';
 import { engagementText } from '@/src/ui/caveats';
 import { countsText } from '@/src/ui/format';
 import { Highlighted } from '@/src/ui/Highlighted';
 import { t, uiLang } from '@/src/ui/i18n';
+
+/** A ranked post is named by its opening words. */
+const RANKED_CHARS = 90;
+const shortText = (text: string) => (text.length > RANKED_CHARS ? `${text.slice(0, RANKED_CHARS).trim()}…` : text);
 
 const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));
 
@@ -29,6 +33,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
     ownPostsIn(db, brand.platform, brand.handle, cellId).then(setInCell);
   }, [db, brand.platform, brand.handle, cellId]);
   const examples = clearestExamples(inCell);
+  const ranked = topAndBottom(inCell);
   const correct = async (post: StoredPost, value: string) => {
     const [tag, perspective] = value.split('|') as [TagOrUnknown, Perspective];
     await setOverride(db, [post.platform, post.id], { tag, perspective: tag === 'experience' ? perspective : null });
@@ -70,6 +75,28 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
             ))}
           </ol>
         </>
+      )}
+      {(['top', 'bottom'] as const).map(
+        (end) =>
+          ranked[end].length > 0 && (
+            <div key={end}>
+              <h3>{t(end === 'top' ? 'mostEngaged' : 'leastEngaged')}</h3>
+              <ol class="ranked">
+                {ranked[end].map((post) => (
+                  <li key={`${post.platform}/${post.id}`}>
+                    {post.permalink ? (
+                      <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+                        {shortText(post.text)}
+                      </a>
+                    ) : (
+                      shortText(post.text)
+                    )}{' '}
+                    <small>{countsText(engagement([post]), t)}</small>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ),
       )}
       <ol class="posts">
         {inCell.map((post) => (

@@ -43,12 +43,30 @@ export function postsPerWeek(count: number, range: readonly [string, string] | u
 /** How many example posts a cell quotes. */
 export const EXAMPLES_PER_CELL = 3;
 
+/** Replies, reposts and likes together, where the page showed any; undefined where it showed none. */
+export function interactions(counts: Counts | undefined): number | undefined {
+  const shown = COUNT_KINDS.map((kind) => counts?.[kind]).filter((count): count is number => typeof count === 'number');
+  return shown.length ? shown.reduce((sum, count) => sum + count, 0) : undefined;
+}
+
+/** How many posts the top and bottom lists name. */
+export const RANKED_POSTS = 3;
+
+/** The most and the least engaged posts, among those whose page showed counts; the two lists never share a post. */
+export function topAndBottom<T extends { counts?: Counts }>(posts: readonly T[], count = RANKED_POSTS): { top: T[]; bottom: T[] } {
+  const ranked = posts
+    .filter((post) => interactions(post.counts) !== undefined)
+    .toSorted((a, b) => interactions(b.counts)! - interactions(a.counts)!);
+  const top = ranked.slice(0, count);
+  return { top, bottom: ranked.slice(Math.max(count, ranked.length - count)).reverse() };
+}
+
 /** The clearest examples: the posts the classifier was surest of, with text; the more engaged first among equals. */
 export function clearestExamples<T extends { text: string; classification: { confidence: number }; counts?: Counts }>(
   posts: readonly T[],
   count = EXAMPLES_PER_CELL,
 ): T[] {
-  const engaged = (post: T) => COUNT_KINDS.reduce((sum, kind) => sum + (post.counts?.[kind] ?? 0), 0);
+  const engaged = (post: T) => interactions(post.counts) ?? 0;
   return posts
     .filter((post) => post.text.trim() !== '')
     .toSorted((a, b) => b.classification.confidence - a.classification.confidence || engaged(b) - engaged(a))

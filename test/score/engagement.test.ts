@@ -1,6 +1,6 @@
 /** Posts a week, engagement per post and a cell's clearest examples, from what the pages showed. */
 import { describe, expect, it } from 'vitest';
-import { clearestExamples, engagement, postsPerWeek } from '@/src/score/engagement';
+import { clearestExamples, engagement, postsPerWeek, topAndBottom } from '@/src/score/engagement';
 
 describe('engagement', () => {
   it('averages each count over the posts that show it, and leaves out a count no post showed', () => {
@@ -28,5 +28,22 @@ describe('clearestExamples', () => {
     });
     const posts = [post('a', 0.6), post('b', 0.9), post('c', 0.9, 'x', 50), post('d', 0.95, ''), post('e', 0.7)];
     expect(clearestExamples(posts).map((p) => p.id)).toEqual(['c', 'b', 'e']);
+  });
+});
+
+describe('topAndBottom', () => {
+  it('ranks the posts whose page showed counts, most and least engaged, never naming a post twice', () => {
+    const post = (id: string, counts: { likes?: number; replies?: number }) => ({ id, counts });
+    const posts = [
+      post('a', { likes: 5 }),
+      post('b', { likes: 50, replies: 3 }),
+      post('c', {}),
+      post('d', { replies: 1 }),
+      post('e', { likes: 9 }),
+    ];
+    const { top, bottom } = topAndBottom(posts, 2);
+    expect(top.map((p) => p.id)).toEqual(['b', 'e']);
+    expect(bottom.map((p) => p.id)).toEqual(['d', 'a']);
+    expect(topAndBottom(posts.slice(0, 3), 2).bottom).toEqual([]);
   });
 });
