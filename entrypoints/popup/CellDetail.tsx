@@ -18,6 +18,20 @@ const shortText = (text: string) => (text.length > RANKED_CHARS ? `${text.slice(
 
 const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));
 
+/** When a post was published, and a link to it on its platform. */
+function PostSource({ post }: { post: StoredPost }) {
+  return (
+    <>
+      {post.publishedAt?.slice(0, 10)}{' '}
+      {post.permalink && (
+        <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+          {post.platform}
+        </a>
+      )}
+    </>
+  );
+}
+
 interface Props {
   cellId: CellId;
   brand: BrandKey;
@@ -63,13 +77,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
               <li key={`${post.platform}/${post.id}`}>
                 <blockquote class="post-text">{post.text}</blockquote>
                 <div class="post-meta">
-                  {post.publishedAt?.slice(0, 10)}{' '}
-                  {post.permalink && (
-                    <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-                      {post.platform}
-                    </a>
-                  )}{' '}
-                  {countsText(engagement([post]), t)}
+                  <PostSource post={post} /> {countsText(engagement([post]), t)}
                 </div>
               </li>
             ))}
@@ -103,12 +111,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
           <li key={`${post.platform}/${post.id}`}>
             <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
             <div class="post-meta">
-              {post.publishedAt?.slice(0, 10)}{' '}
-              {post.permalink && (
-                <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-                  {post.platform}
-                </a>
-              )}
+              <PostSource post={post} />
               {post.override && <em> · {t('setByHand')}</em>}
               <label>
                 {t('correctTag')}{' '}
