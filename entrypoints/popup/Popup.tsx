@@ -69,8 +69,10 @@ export function Popup() {
           range={range}
         />
       )}
-      {brand && <OpenReportButton brand={brand} />}
-      <AnalyseButton />
+      <div class="actions">
+        {brand && <OpenReportButton brand={brand} />}
+        <AnalyseButton />
+      </div>
       <SettingSwitch setting={badgesSetting} label="badgesSwitch" />
       <SettingSwitch setting={recordingPausedSetting} label="pauseRecording" onChange={() => data.reload()} />
     </main>
