@@ -23,3 +23,11 @@ export const retentionMonthsSetting = storage.defineItem<number | null>('local:r
 
 /** The retention periods the options offer. */
 export const RETENTION_CHOICES = [3, 6, 12, 24] as const;
+
+/** Accounts the user treats as one brand in the report (@forbes on X and forbes.com on Bluesky): a name and the brand keys ("x/forbes"). */
+export interface BrandGroup {
+  name: string;
+  members: string[];
+}
+
+export const brandGroupsSetting = storage.defineItem<BrandGroup[]>('local:brandGroups', { fallback: [] });

@@ -4,16 +4,21 @@
  */
 import { useState } from 'preact/hooks';
 import { brandKey, brandLabel, PLATFORM_NAMES, PLATFORMS } from '@/src/model/post';
+import type { BrandGroup } from '@/src/settings';
 import type { BrandListing } from '@/src/store/query';
 import { t } from '@/src/ui/i18n';
 import type { Key } from './useReportData';
 
 export function BrandPicker({
   listings,
+  groups,
+  ungroup,
   selected,
   toggle,
 }: {
   listings: BrandListing[];
+  groups: BrandGroup[];
+  ungroup: (name: string) => void;
   selected: Key[];
   toggle: (key: Key, on: boolean) => void;
 }) {
@@ -33,6 +38,26 @@ export function BrandPicker({
         value={query}
         onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
       />
+      {groups.length > 0 && (
+        <fieldset class="brand-picker">
+          <legend>{t('reportGroups')}</legend>
+          {groups.map((group) => (
+            <span key={group.name} class="group">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={selected.includes(`group:${group.name}`)}
+                  onChange={(event) => toggle(`group:${group.name}`, (event.currentTarget as HTMLInputElement).checked)}
+                />{' '}
+                {t('reportGroupLabel', group.name, group.members.length)} <small>{group.members.join(' · ')}</small>
+              </label>{' '}
+              <button type="button" onClick={() => ungroup(group.name)}>
+                {t('reportUngroup')}
+              </button>
+            </span>
+          ))}
+        </fieldset>
+      )}
       {PLATFORMS.filter((platform) => shown.some(({ brand }) => brand.platform === platform)).map((platform) => (
         <fieldset class="brand-picker" key={platform}>
           <legend>{PLATFORM_NAMES[platform]}</legend>

@@ -10,7 +10,8 @@ import { PeriodChoice } from './PeriodChoice';
 import { useReportData } from './useReportData';
 
 export function Report() {
-  const { period, setPeriod, listings, selected, toggle } = useReportData();
+  const { groups, group, ungroup, period, setPeriod, listings, selected, toggle } = useReportData();
+  const accounts = selected.filter((brand) => brand.members.length === 1 && !brand.key.startsWith('group:'));
   const main = selected[0];
   return (
     <main>
@@ -18,7 +19,24 @@ export function Report() {
         <h1>{t('reportTitle')}</h1>
         <OptionsLink />
       </header>
-      <BrandPicker listings={listings} selected={selected.map((brand) => brand.key)} toggle={toggle} />
+      <BrandPicker listings={listings} groups={groups} ungroup={ungroup} selected={selected.map((brand) => brand.key)} toggle={toggle} />
+      {accounts.length >= 2 && (
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              const name = prompt(t('reportGroupName'), accounts[0].label.replace(/\s*\(@.*$/, ''));
+              if (name?.trim())
+                group(
+                  name.trim(),
+                  accounts.map((brand) => brand.key),
+                );
+            }}
+          >
+            {t('reportGroup')}
+          </button>
+        </p>
+      )}
       <PeriodChoice period={period} setPeriod={setPeriod} />
       {!main ? (
         <p>{t('reportPickBrand')}</p>

@@ -2,7 +2,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { brandKey, brandLabel, type Platform } from '@/src/model/post';
 import { effective } from '@/src/model/override';
-import { responsiveness, type Responsiveness } from '@/src/score/responsiveness';
+import { combinedResponsiveness, responsiveness, type Responsiveness } from '@/src/score/responsiveness';
+import { brandGroupsSetting, type BrandGroup } from '@/src/settings';
+import { t } from '@/src/ui/i18n';
+import { useSetting } from '@/src/ui/useSetting';
 import { summarize, type Summary } from '@/src/score/summarize';
 import { brandListings, ownPostsIn, threadPosts, type BrandListing } from '@/src/store/query';
 import { openDatabase, type StoredPost } from '@/src/store/schema';
@@ -14,6 +17,8 @@ const MAX_COMPARED = 4;
 
 export interface ReportBrand {
   key: Key;
+  /** The accounts read together, for a group the user made; one otherwise. */
+  members: Key[];
   platform: Platform;
   handle: string;
   label: string;
@@ -33,7 +38,14 @@ function inPeriod<T extends { publishedAt?: string }>(posts: readonly T[], perio
   return posts.filter((post) => post.publishedAt !== undefined && Date.parse(post.publishedAt) >= since);
 }
 
+/** A group's key among the brands' keys: "group:Forbes". */
+const GROUP = 'group:';
+
 export interface ReportData {
+  groups: BrandGroup[];
+  /** Treat these brands as one, under this name, and show it in their place. */
+  group: (name: string, members: Key[]) => void;
+  ungroup: (name: string) => void;
   period: Period;
   setPeriod: (period: Period) => void;
   listings: BrandListing[];
@@ -47,6 +59,9 @@ export function useReportData(): ReportData {
   const [posts, setPosts] = useState<Record<Key, StoredPost[]>>({});
   const [answers, setAnswers] = useState<Record<Key, Responsiveness>>({});
   const [period, setPeriod] = useState<Period>(null);
+  const [groups, setGroups] = useSetting<BrandGroup[]>(brandGroupsSetting, []);
+  const membersOf = (key: Key): Key[] =>
+    key.startsWith(GROUP) ? (groups.find((group) => `${GROUP}${group.name}` === key)?.members ?? []) : [key];
 
   useEffect(() => {
     openDatabase().then(async (db) => {
@@ -64,35 +79,54 @@ export function useReportData(): ReportData {
       const loaded: Record<Key, StoredPost[]> = {};
       const answered: Record<Key, Responsiveness> = {};
       for (const key of keys) {
-        const [platform, handle] = key.split('/');
-        loaded[key] = inPeriod(await ownPostsIn(db, platform, handle), period);
-        answered[key] = responsiveness(handle, inPeriod(await threadPosts(db, platform, handle), period));
+        const parts = await Promise.all(
+          membersOf(key).map(async (member) => {
+            const [platform, handle] = member.split('/');
+            return {
+              posts: inPeriod(await ownPostsIn(db, platform, handle), period),
+              answers: responsiveness(handle, inPeriod(await threadPosts(db, platform, handle), period)),
+            };
+          }),
+        );
+        loaded[key] = parts.flatMap((part) => part.posts);
+        answered[key] = combinedResponsiveness(parts.map((part) => part.answers));
       }
       setPosts(loaded);
       setAnswers(answered);
     });
-  }, [keys, period]);
+  }, [keys, period, groups]);
 
   const selected = useMemo(
     () =>
       keys.map((key) => {
-        const [platform, handle] = key.split('/') as [Platform, string];
+        const members = membersOf(key);
+        const [platform, handle] = (members[0] ?? key).split('/') as [Platform, string];
         const own = posts[key] ?? [];
         const stored = listings.find(({ brand }) => brandKey(brand) === key)?.brand;
+        const name = key.slice(GROUP.length);
         return {
           key,
+          members,
           platform,
-          handle,
-          label: brandLabel(stored ?? { handle }),
+          handle: key.startsWith(GROUP) ? name : handle,
+          label: key.startsWith(GROUP) ? t('reportGroupLabel', name, members.length) : brandLabel(stored ?? { handle }),
           posts: own,
           summary: summarize(own.map((post) => ({ classification: effective(post) }))),
           responsiveness: answers[key] ?? null,
         };
       }),
-    [keys, posts, answers, listings],
+    [keys, posts, answers, listings, groups],
   );
   const toggle = (key: Key, on: boolean) => setKeys(on ? [...keys, key].slice(-MAX_COMPARED) : keys.filter((k) => k !== key));
-  return { period, setPeriod, listings, selected, toggle };
+  const group = (name: string, members: Key[]) => {
+    setGroups([...groups.filter((existing) => existing.name !== name), { name, members }]);
+    setKeys([...keys.filter((key) => !members.includes(key)), `${GROUP}${name}`]);
+  };
+  const ungroup = (name: string) => {
+    setGroups(groups.filter((existing) => existing.name !== name));
+    setKeys(keys.filter((key) => key !== `${GROUP}${name}`));
+  };
+  return { groups, group, ungroup, period, setPeriod, listings, selected, toggle };
 }
 
 /** The figures an export carries for each brand shown. */

@@ -72,3 +72,11 @@ export class ResponsivenessTally {
     return { userReplies, questions, answered, rate: questions === 0 ? null : answered / questions };
   }
 }
+
+/** One brand's responsiveness over several of its accounts: their questions and answers added up. */
+export function combinedResponsiveness(parts: readonly Responsiveness[]): Responsiveness {
+  const userReplies = parts.reduce((sum, part) => sum + part.userReplies, 0);
+  const questions = parts.reduce((sum, part) => sum + part.questions, 0);
+  const answered = parts.reduce((sum, part) => sum + part.answered, 0);
+  return { userReplies, questions, answered, rate: questions === 0 ? null : answered / questions };
+}

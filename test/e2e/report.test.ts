@@ -147,6 +147,19 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await expect.poll(() => report.locator('[data-counted="x/perceptnet"]').textContent()).toBe('7');
     });
 
+    it('treats two accounts as one brand when asked, and apart again', async () => {
+      const posts = (await stored()).filter((p) => p.fromBrand);
+      report.once('dialog', (dialog) => dialog.accept('King and Rob'));
+      await report.getByRole('button', { name: 'Treat the accounts picked as one brand' }).click();
+      await expect.poll(() => report.locator('.compare thead th').allTextContents()).toEqual(['', 'King and Rob (2 accounts)']);
+      expect(await report.locator('[data-counted="group:King and Rob"]').textContent()).toBe(String(posts.length));
+      await report.getByRole('button', { name: 'Ungroup' }).click();
+      await expect.poll(() => report.locator('.compare').count()).toBe(0);
+      // Back to the two accounts, for the tests after this one.
+      await report.getByRole('checkbox', { name: /stephenking/ }).check();
+      await report.getByRole('checkbox', { name: /perceptnet/ }).check();
+    });
+
     it("lets the popup show any stored brand, not only the tab's", async () => {
       const popup = await report.context().newPage();
       await popup.goto(report.url().replace(/report\.html.*$/, 'popup.html'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
-import { responsiveness, type ThreadPost } from '@/src/score/responsiveness';
+import { combinedResponsiveness, responsiveness, type ThreadPost } from '@/src/score/responsiveness';
 
 const user = (author: string, text: string, replyTo?: string): ThreadPost => ({
   author,
@@ -48,5 +48,14 @@ describe("responsiveness: the users' questions to the brand on its pages, and ho
       brandReply('joost'),
     ]);
     expect(result).toEqual({ userReplies: 3, questions: 2, answered: 1, rate: 0.5 });
+  });
+});
+
+describe('combinedResponsiveness', () => {
+  it("adds up one brand's accounts: their users' replies, questions and answers", () => {
+    const x = { userReplies: 10, questions: 4, answered: 3, rate: 0.75 };
+    const bluesky = { userReplies: 5, questions: 0, answered: 0, rate: null };
+    expect(combinedResponsiveness([x, bluesky])).toEqual({ userReplies: 15, questions: 4, answered: 3, rate: 0.75 });
+    expect(combinedResponsiveness([bluesky])).toEqual({ userReplies: 5, questions: 0, answered: 0, rate: null });
   });
 });
