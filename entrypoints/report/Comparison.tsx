@@ -2,6 +2,7 @@
  * The brands side by side, and their average: posts counted, period, posts a week, engagement per post,
  * score with its interval, responsiveness, warnings, and the grid with the replies each cell draws.
  */
+import type { ComponentChildren } from 'preact';
 import { CELLS, type CellId } from '@/src/model/model';
 import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
@@ -16,12 +17,46 @@ function repliesIn(brand: ReportBrand, cellId: CellId): string {
   return replies ? t('countReplies', round1(replies.mean)) : '';
 }
 
-export function Comparison({ selected }: { selected: ReportBrand[] }) {
-  // With two brands or more, their average is the benchmark each is read against.
-  const average = selected.length >= 2;
-  const averageCell = (value: number | null, format: (value: number) => string) => (
-    <td class="num average">{value === null ? '–' : format(value)}</td>
+/**
+ * One row of the comparison: its label, a cell per brand (data-<name>="brand key" for the tests and the
+ * styles), and the average of the brands where the row has one.
+ */
+function Row({
+  label,
+  selected,
+  name,
+  dataValue = (brand) => brand.key,
+  numeric = false,
+  cell,
+  average,
+}: {
+  label: ComponentChildren;
+  selected: ReportBrand[];
+  /** The cell's data attribute, data-<name>, naming the brand (or what dataValue gives). */
+  name?: string;
+  dataValue?: (brand: ReportBrand) => string;
+  numeric?: boolean;
+  cell: (brand: ReportBrand) => ComponentChildren;
+  /** The brands' average, formatted; undefined where averaging means nothing (periods, sentences). */
+  average?: { value: number | null; format: (value: number) => string };
+}) {
+  return (
+    <tr>
+      <th scope="row">{label}</th>
+      {selected.map((brand) => (
+        <td key={brand.key} class={numeric ? 'num' : undefined} {...(name ? { [`data-${name}`]: dataValue(brand) } : {})}>
+          {cell(brand)}
+        </td>
+      ))}
+      {selected.length >= 2 && <td class="num average">{average ? (average.value === null ? '–' : average.format(average.value)) : ''}</td>}
+    </tr>
   );
+}
+
+const whole = (value: number) => String(Math.round(value));
+
+export function Comparison({ selected }: { selected: ReportBrand[] }) {
+  const meanOf = (value: (brand: ReportBrand) => number | null) => mean(selected.map(value));
   return (
     <section>
       <h2>{t('reportCompare')}</h2>
@@ -34,54 +69,46 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                 {brand.label}
               </th>
             ))}
-            {average && <th scope="col">{t('reportAverage')}</th>}
+            {/* With two brands or more, their average is the benchmark each is read against. */}
+            {selected.length >= 2 && <th scope="col">{t('reportAverage')}</th>}
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('reportPostsCounted')}</th>
-            {selected.map((brand) => (
-              <td class="num" key={brand.key} data-counted={brand.key}>
-                {brand.summary.tagged}
-              </td>
-            ))}
-            {average && averageCell(mean(selected.map((brand) => brand.summary.tagged)), (value) => String(Math.round(value)))}
-          </tr>
-          <tr>
-            <th scope="row">{t('reportPeriod')}</th>
-            {selected.map((brand) => (
-              <td key={brand.key} data-period={brand.key}>
-                {periodText(brand.posts) ?? '–'}
-              </td>
-            ))}
-            {average && <td />}
-          </tr>
-          <tr>
-            <th scope="row">{t('reportPostsPerWeek')}</th>
-            {selected.map((brand) => (
-              <td class="num" key={brand.key} data-weekly={brand.key}>
-                {weeklyOf(brand) === null ? '–' : round1(weeklyOf(brand)!)}
-              </td>
-            ))}
-            {average && averageCell(mean(selected.map(weeklyOf)), (value) => String(round1(value)))}
-          </tr>
-          <tr>
-            <th scope="row">{t('reportEngagement')}</th>
-            {selected.map((brand) => (
-              <td key={brand.key} data-engagement={brand.key}>
-                {countsText(engagement(brand.posts), t) || '–'}
-              </td>
-            ))}
-            {average && <td />}
-          </tr>
-          <tr>
-            <th scope="row">
-              {t('sendingScore')}
-              <br />
-              <small>{t('scoreScale')}</small>
-            </th>
-            {selected.map((brand) => (
-              <td class="num" key={brand.key}>
+          <Row
+            label={t('reportPostsCounted')}
+            selected={selected}
+            name="counted"
+            numeric
+            cell={(brand) => brand.summary.tagged}
+            average={{ value: meanOf((brand) => brand.summary.tagged), format: whole }}
+          />
+          <Row label={t('reportPeriod')} selected={selected} name="period" cell={(brand) => periodText(brand.posts) ?? '–'} />
+          <Row
+            label={t('reportPostsPerWeek')}
+            selected={selected}
+            name="weekly"
+            numeric
+            cell={(brand) => (weeklyOf(brand) === null ? '–' : round1(weeklyOf(brand)!))}
+            average={{ value: meanOf(weeklyOf), format: (value) => String(round1(value)) }}
+          />
+          <Row
+            label={t('reportEngagement')}
+            selected={selected}
+            name="engagement"
+            cell={(brand) => countsText(engagement(brand.posts), t) || '–'}
+          />
+          <Row
+            label={
+              <>
+                {t('sendingScore')}
+                <br />
+                <small>{t('scoreScale')}</small>
+              </>
+            }
+            selected={selected}
+            numeric
+            cell={(brand) => (
+              <>
                 <span data-score={brand.key}>{brand.summary.sendingScore === null ? '–' : Math.round(brand.summary.sendingScore)}</span>
                 {intervalText(brand.summary) && (
                   <>
@@ -89,39 +116,40 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                     <small data-interval={brand.key}>{intervalText(brand.summary)}</small>
                   </>
                 )}
-              </td>
-            ))}
-            {average && averageCell(mean(selected.map((brand) => brand.summary.sendingScore)), (value) => String(Math.round(value)))}
-          </tr>
-          <tr>
-            <th scope="row">{t('reportResponsiveness')}</th>
-            {selected.map((brand) => (
-              <td key={brand.key} data-responsiveness={brand.key}>
-                {responsivenessText(brand.responsiveness) ?? '–'}
-              </td>
-            ))}
-            {average && <td />}
-          </tr>
-          <tr>
-            <th scope="row">{t('reportWarnings')}</th>
-            {selected.map((brand) => (
-              <td key={brand.key} data-warnings={brand.key}>
-                {brand.summary.warnings.map((warning) => (
-                  <p key={warning} class="warning">
-                    {warningText(warning)}
-                  </p>
-                ))}
-              </td>
-            ))}
-            {average && <td />}
-          </tr>
+              </>
+            )}
+            average={{ value: meanOf((brand) => brand.summary.sendingScore), format: whole }}
+          />
+          <Row
+            label={t('reportResponsiveness')}
+            selected={selected}
+            name="responsiveness"
+            cell={(brand) => responsivenessText(brand.responsiveness) ?? '–'}
+          />
+          <Row
+            label={t('reportWarnings')}
+            selected={selected}
+            name="warnings"
+            cell={(brand) =>
+              brand.summary.warnings.map((warning) => (
+                <p key={warning} class="warning">
+                  {warningText(warning)}
+                </p>
+              ))
+            }
+          />
           {CELLS.map((cell) => (
-            <tr key={cell.id}>
-              <th scope="row">{cell.name[uiLang]}</th>
-              {selected.map((brand) => {
+            <Row
+              key={cell.id}
+              label={cell.name[uiLang]}
+              selected={selected}
+              name="cell"
+              dataValue={(brand) => `${brand.key}:${cell.id}`}
+              numeric
+              cell={(brand) => {
                 const replies = repliesIn(brand, cell.id);
                 return (
-                  <td class="num" key={brand.key} data-cell={`${brand.key}:${cell.id}`}>
+                  <>
                     {brand.summary.byCell[cell.id]} ({Math.round(shareOf(brand, cell.id))}%)
                     {replies && (
                       <>
@@ -129,11 +157,11 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                         <small>{replies}</small>
                       </>
                     )}
-                  </td>
+                  </>
                 );
-              })}
-              {average && averageCell(mean(selected.map((brand) => shareOf(brand, cell.id))), (value) => `${Math.round(value)}%`)}
-            </tr>
+              }}
+              average={{ value: meanOf((brand) => shareOf(brand, cell.id)), format: (value) => `${Math.round(value)}%` }}
+            />
           ))}
         </tbody>
       </table>
