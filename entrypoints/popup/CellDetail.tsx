@@ -32,6 +32,56 @@ function PostSource({ post }: { post: StoredPost }) {
   );
 }
 
+/** The cell's clearest examples, quoted with date, link and counts. */
+function Examples({ posts }: { posts: StoredPost[] }) {
+  if (posts.length === 0) return null;
+  return (
+    <>
+      <h3>{t('clearestExamples')}</h3>
+      <ol class="examples">
+        {posts.map((post) => (
+          <li key={`${post.platform}/${post.id}`}>
+            <blockquote class="post-text">{post.text}</blockquote>
+            <div class="post-meta">
+              <PostSource post={post} /> {countsText(engagement([post]), t)}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** The cell's most and least engaged posts, named by their opening words, with links. */
+function Ranked({ ranked }: { ranked: { top: StoredPost[]; bottom: StoredPost[] } }) {
+  return (
+    <>
+      {(['top', 'bottom'] as const).map(
+        (end) =>
+          ranked[end].length > 0 && (
+            <div key={end}>
+              <h3>{t(end === 'top' ? 'mostEngaged' : 'leastEngaged')}</h3>
+              <ol class="ranked">
+                {ranked[end].map((post) => (
+                  <li key={`${post.platform}/${post.id}`}>
+                    {post.permalink ? (
+                      <a href={post.permalink} target="_blank" rel="noreferrer noopener">
+                        {shortText(post.text)}
+                      </a>
+                    ) : (
+                      shortText(post.text)
+                    )}{' '}
+                    <small>{countsText(engagement([post]), t)}</small>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ),
+      )}
+    </>
+  );
+}
+
 interface Props {
   cellId: CellId;
   brand: BrandKey;
@@ -69,43 +119,8 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
         <dd>{cell.kpis.map((kpi) => kpi[uiLang]).join(' · ')}</dd>
       </dl>
       {inCell.length > 0 && <p class="engagement">{engagementText(engagement(inCell))}</p>}
-      {examples.length > 0 && (
-        <>
-          <h3>{t('clearestExamples')}</h3>
-          <ol class="examples">
-            {examples.map((post) => (
-              <li key={`${post.platform}/${post.id}`}>
-                <blockquote class="post-text">{post.text}</blockquote>
-                <div class="post-meta">
-                  <PostSource post={post} /> {countsText(engagement([post]), t)}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      {(['top', 'bottom'] as const).map(
-        (end) =>
-          ranked[end].length > 0 && (
-            <div key={end}>
-              <h3>{t(end === 'top' ? 'mostEngaged' : 'leastEngaged')}</h3>
-              <ol class="ranked">
-                {ranked[end].map((post) => (
-                  <li key={`${post.platform}/${post.id}`}>
-                    {post.permalink ? (
-                      <a href={post.permalink} target="_blank" rel="noreferrer noopener">
-                        {shortText(post.text)}
-                      </a>
-                    ) : (
-                      shortText(post.text)
-                    )}{' '}
-                    <small>{countsText(engagement([post]), t)}</small>
-                  </li>
-                ))}
-              </ol>
-            </div>
-          ),
-      )}
+      <Examples posts={examples} />
+      <Ranked ranked={ranked} />
       <ol class="posts">
         {inCell.map((post) => (
           <li key={`${post.platform}/${post.id}`}>
