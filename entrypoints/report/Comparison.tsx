@@ -8,12 +8,13 @@ import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
 import { countsText } from '@/src/ui/format';
 import { t, uiLang } from '@/src/ui/i18n';
-import { mean, periodText, postsInCell, round1, shareOf, weeklyOf } from './figures';
+import { mean, periodText, round1, shareOf, weeklyOf } from './figures';
+import { inCell } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Replies a post of this cell drew, where the pages showed replies. */
 function repliesIn(brand: ReportBrand, cellId: CellId): string {
-  const replies = engagement(postsInCell(brand, cellId)).perPost.replies;
+  const replies = engagement(inCell(brand.posts, cellId)).perPost.replies;
   return replies ? t('countReplies', round1(replies.mean)) : '';
 }
 

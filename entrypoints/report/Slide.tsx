@@ -10,7 +10,8 @@ import { countsText } from '@/src/ui/format';
 import { t, uiLang } from '@/src/ui/i18n';
 import { ScoreScale } from '@/src/ui/ScoreScale';
 import { clearestExamples, engagement } from '@/src/score/engagement';
-import { periodText, postsInCell, round1, shareOf, weeklyOf } from './figures';
+import { periodText, round1, shareOf, weeklyOf } from './figures';
+import { inCell } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Slide size in CSS pixels; saved at twice that, 3200 × 1800. */
@@ -25,7 +26,7 @@ function BrandColumn({ brand }: { brand: ReportBrand }) {
   const examples = [...CELLS]
     .sort((a, b) => shareOf(brand, b.id) - shareOf(brand, a.id))
     .slice(0, EXAMPLE_CELLS)
-    .flatMap((cell) => clearestExamples(postsInCell(brand, cell.id), 1).map((post) => ({ cell, post })));
+    .flatMap((cell) => clearestExamples(inCell(brand.posts, cell.id), 1).map((post) => ({ cell, post })));
   const weekly = weeklyOf(brand);
   return (
     <div class="slide-brand" data-slide-brand={brand.key}>

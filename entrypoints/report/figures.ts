@@ -1,6 +1,5 @@
-/** What the comparison and the slide both read off a brand's posts: its period, posts a week, cell shares and posts. */
-import { cellIdOf, type CellId } from '@/src/model/model';
-import { effective } from '@/src/model/override';
+/** What the comparison and the slide both read off a brand's posts: its period, posts a week and cell shares. */
+import type { CellId } from '@/src/model/model';
 import { postsPerWeek } from '@/src/score/engagement';
 import type { StoredPost } from '@/src/store/schema';
 import type { ReportBrand } from './useReportData';
@@ -25,14 +24,6 @@ export const shareOf = (brand: ReportBrand, cellId: CellId) =>
   brand.summary.tagged ? (100 * brand.summary.byCell[cellId]) / brand.summary.tagged : 0;
 
 export const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** The brand's posts in a cell, its hand-set tags counted. */
-export function postsInCell(brand: ReportBrand, cellId: CellId): StoredPost[] {
-  return brand.posts.filter((post) => {
-    const { tag, perspective } = effective(post);
-    return cellIdOf(tag, perspective) === cellId;
-  });
-}
 
 /** The mean of the values that exist, or null. */
 export function mean(values: readonly (number | null)[]): number | null {

@@ -3,12 +3,12 @@
  * a Markdown summary for a slide or a message. Pure: strings in, strings out.
  */
 import Papa from 'papaparse';
-import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, cellIdOf, type Lang } from '../model/model';
+import { CELLS, FUNCTION_NAMES, PERSPECTIVE_NAMES, TAG_NAMES, type Lang } from '../model/model';
 import { PLATFORM_NAMES, type Platform } from '../model/post';
 import { INFORMATION_ONLY_SHARE, type Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
-import { effective } from '../model/override';
+import { effective, inCell } from '../model/override';
 import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
 import { countsText } from '../ui/format';
 import { message } from '../ui/messages';
@@ -85,13 +85,10 @@ export interface SummaryContext {
 function cellEvidence(posts: readonly StoredPost[], lang: Lang): string[] {
   const say = (key: string, ...substitutions: (string | number)[]) => message(lang, key, ...substitutions);
   return CELLS.flatMap((cell) => {
-    const inCell = posts.filter((post) => {
-      const { tag, perspective } = effective(post);
-      return cellIdOf(tag, perspective) === cell.id;
-    });
-    if (inCell.length === 0) return [];
-    const counts = countsText(engagement(inCell), say);
-    const examples = clearestExamples(inCell).map((post) => {
+    const cellPosts = inCell(posts, cell.id);
+    if (cellPosts.length === 0) return [];
+    const counts = countsText(engagement(cellPosts), say);
+    const examples = clearestExamples(cellPosts).map((post) => {
       const quoted = post.text.replace(/\s+/g, ' ').slice(0, QUOTE_CHARS);
       const source = [post.publishedAt?.slice(0, 10), post.permalink && `<${post.permalink}>`, countsText(engagement([post]), say)].filter(
         Boolean,
@@ -100,7 +97,7 @@ function cellEvidence(posts: readonly StoredPost[], lang: Lang): string[] {
     });
     return [
       '',
-      `**${cell.name[lang]}** (${inCell.length})${counts ? ` — ${counts}` : ''}`,
+      `**${cell.name[lang]}** (${cellPosts.length})${counts ? ` — ${counts}` : ''}`,
       ...examples.flatMap((example) => ['', example]),
     ];
   });

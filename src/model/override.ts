@@ -1,5 +1,5 @@
 /** The user's word over the classifier's: a tag set by hand wins, and survives re-classification. */
-import type { Perspective, TagOrUnknown } from './model';
+import { cellIdOf, type CellId, type Perspective, type TagOrUnknown } from './model';
 import type { Classification } from './post';
 
 /** A tag the user set by hand; it wins over the classifier and survives re-classification. */
@@ -19,4 +19,12 @@ export function effective(post: {
   // A hand-set webcare or co-creation post is dialogue by definition; a hand-set broadcast keeps what the text showed.
   const invitesResponse = tag === 'webcare' || tag === 'co-creation' || post.classification.invitesResponse;
   return { tag, perspective: tag === 'experience' ? (perspective ?? 'brand') : null, invitesResponse, overridden: true };
+}
+
+/** The posts that count in a cell, hand-set tags included. */
+export function inCell<T extends { classification: Classification; override?: Override | null }>(posts: readonly T[], cellId: CellId): T[] {
+  return posts.filter((post) => {
+    const { tag, perspective } = effective(post);
+    return cellIdOf(tag, perspective) === cellId;
+  });
 }
