@@ -40,7 +40,6 @@ const COMMENT_LABEL =
   /^(?:Comment by|Reply by|Reactie van|Antwoord van) (.+?)(?: to (.+)'s comment| op de reactie van (.+))? (?:an?|een|\d+) \S+ (?:ago|geleden)$/;
 /** A reply opens with the name of the person answered, on a line of its own (the page's tag of them). */
 const NAME_LINE = /^(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3})\n/u;
-const COMMENT_LABEL_START = /^(Comment by|Reply by|Reactie van|Antwoord van)/;
 const NOT_PAGES = new Set([
   'home.php',
   'watch',
@@ -95,7 +94,7 @@ export const facebook: SiteAdapter = {
   },
   /** Top-level articles are posts; comments are articles of their own, inside a post's or below it. */
   findPosts: (root) => [
-    ...outermost(root.querySelectorAll(SELECTORS.post)).filter((node) => !COMMENT_LABEL_START.test(node.getAttribute('aria-label') ?? '')),
+    ...outermost(root.querySelectorAll(SELECTORS.post)).filter((node) => !node.matches(SELECTORS.comment)),
     ...Array.from(root.querySelectorAll(SELECTORS.comment)),
   ],
   readPost(post, url): ScrapedPost | null {
@@ -107,9 +106,10 @@ export const facebook: SiteAdapter = {
     if (!id) return null;
     const text = paragraphs(post.querySelector(SELECTORS.text));
     const all = readText(post);
+    const shownDate = readText(link);
     return {
       id,
-      publishedAt: relativeDate(readText(link)) ?? dayDate(readText(link)),
+      publishedAt: relativeDate(shownDate) ?? dayDate(shownDate),
       platform: 'facebook',
       permalink: absolute(href.split('?')[0] || undefined, url),
       author: pageHandle(post.querySelector(SELECTORS.author)?.getAttribute('href'), url),
@@ -152,7 +152,8 @@ function commentIds(comment: Element, url: URL): { id: string; parent?: string; 
   const own = address.searchParams.get('comment_id');
   const reply = address.searchParams.get('reply_comment_id');
   if (!own) return undefined;
-  return reply ? { id: reply, parent: own, postAuthor: pageHandle(href, url) } : { id: own, postAuthor: pageHandle(href, url) };
+  const postAuthor = pageHandle(href, url);
+  return reply ? { id: reply, parent: own, postAuthor } : { id: own, postAuthor };
 }
 
 /** Who wrote a comment: their profile's handle where the page links it, else the name in its label. */

@@ -62,8 +62,7 @@ export const instagram: SiteAdapter = {
     const handle = profileHandle(`/${url.pathname.split('/')[1]}/`);
     if (handle) return { handle, name: document.title.match(/^(.*?) \(@/)?.[1] };
     // A post's own page is the page of the account that posted it.
-    const caption = postPageEntries(document).find((entry) => !isComment(entry));
-    const author = caption && headerOf(caption.querySelector(SELECTORS.time)!)?.author;
+    const author = captionAuthor(document);
     return author ? { handle: author } : null;
   },
   /**
@@ -144,8 +143,13 @@ function postPageEntries(root: ParentNode): Element[] {
   });
 }
 
-function isComment(entry: Element): boolean {
-  return COMMENT_PATH.test(entry.querySelector(SELECTORS.time)?.closest(SELECTORS.link)?.getAttribute('href') ?? '');
+/** On a post's own page, who posted it: the author named beside the one date that links nowhere, the caption's. */
+function captionAuthor(root: ParentNode): string | undefined {
+  for (const time of Array.from(root.querySelectorAll(SELECTORS.time))) {
+    const author = time.closest(SELECTORS.link) ? undefined : headerOf(time)?.author;
+    if (author) return author;
+  }
+  return undefined;
 }
 
 /** The smallest element around a date that also names its author: the entry's header. */
