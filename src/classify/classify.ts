@@ -21,7 +21,7 @@ import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedTe
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 4;
+export const CLASSIFIER_VERSION = 5;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -52,18 +52,24 @@ export function learnedClassOf(tag: string, perspective: unknown): string | unde
 
 /**
  * A word the user added in the options is their word against the corpus's:
- * it lifts its class by this much log-odds, enough to decide a post that has
- * no stronger cue the other way.
+ * it lifts its class by this much log-odds beyond the most common class's
+ * prior, enough to decide a post that has no stronger cue the other way.
  */
 const OWN_WORD_WEIGHT = 4;
 
 function withOwnWords(layer: LearnedLayer): LearnedLayer {
   const tags = { ...layer.tags.weights };
+  const topBias = Math.max(...Object.values(layer.tags.bias));
   for (const [name, { tag, perspective }] of Object.entries(LEARNED_CLASSES)) {
     const signal: Signal = tag === 'experience' && perspective === 'user' ? 'experience-user' : (tag as Signal);
-    tags[`cue:${ownWordId(signal)}`] = { [name]: OWN_WORD_WEIGHT };
+    tags[`cue:${ownWordId(signal)}`] = { [name]: OWN_WORD_WEIGHT + topBias - layer.tags.bias[name] };
   }
-  const invites = { ...layer.invites.weights, [`cue:${ownWordId('invite')}`]: { [INVITES]: OWN_WORD_WEIGHT } };
+  const invites = {
+    ...layer.invites.weights,
+    [`cue:${ownWordId('invite')}`]: {
+      [INVITES]: OWN_WORD_WEIGHT + Math.max(...Object.values(layer.invites.bias)) - layer.invites.bias[INVITES],
+    },
+  };
   return { tags: { ...layer.tags, weights: tags }, invites: { ...layer.invites, weights: invites } };
 }
 
@@ -337,7 +343,7 @@ function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
 type RuleDecision = Omit<Classification, 'lang' | 'cues'>;
 
 /** Cue groups that make a vote or poll something other than input on the offer. */
-const NOT_INPUT_ON_OFFER = new Set(['preference', 'small-talk-question', 'civic-vote']);
+const NOT_INPUT_ON_OFFER = new Set(['preference', 'small-talk-question', 'civic-vote', 'vote-for-brand', 'vote-thanks']);
 
 /** The codebook's tie-breaks that structure and rare cues settle: webcare, then a social service or transaction model. */
 function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | undefined): RuleDecision | undefined {

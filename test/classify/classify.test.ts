@@ -58,6 +58,22 @@ describe('tie-breaks in the codebook order', () => {
   it('2. a vote on the offer with a prize attached is co-creation', () => {
     expect(tagOf('Vote for the next flavour and win a box!')).toBe('co-creation');
   });
+  it('2. a vote that is not about the offer is not co-creation: for the brand in an award, for a player, thanks for votes', () => {
+    for (const text of [
+      'Do you love working here? Use the link in bio to vote for us as best employer of the year!',
+      'Vote for your man of the match now and win a signed shirt!',
+      'Thanks for voting, everyone! See you next year.',
+      'Bedankt voor alle stemmen! Tot volgend jaar.',
+    ])
+      expect(tagOf(text), text).not.toBe('co-creation');
+  });
+  it('2. asking what the brand should make or do next is co-creation', () => {
+    for (const text of [
+      'What kind of videos would you like to see from us next? Let us know in the comments!',
+      'Tell us how we can improve our app: what is missing?',
+    ])
+      expect(tagOf(text), text).toBe('co-creation');
+  });
   it('structure beats words: a reply is webcare whatever it says', () => {
     expect(tagOf('Shop now: 50% off everything!', { isReply: true, replyTo: 'klant123', author: 'brand' })).toBe('webcare');
   });
