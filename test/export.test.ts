@@ -47,7 +47,7 @@ describe('Markdown summary', () => {
       responsiveness: 'Answered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)',
     };
     const markdown = summaryToMarkdown(summary, { brand: '@acme', platform: 'x', from: '2026-01-01', to: '2026-01-31', ...caveats });
-    expect(markdown).toContain('## @acme on X, 2026-01-01 – 2026-01-31');
+    expect(markdown).toContain('## @acme on X, Jan 1\u2009–\u200931, 2026');
     expect(markdown).toContain('**Sending score: 50** (90% interval 9–91) — 1 of 2 posts only send · 1 reply seen · 0 questions asked');
     expect(markdown).toContain('Broadcast: 1 (50%)');
     expect(markdown).toContain('\nAnswered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)\n');
@@ -55,6 +55,10 @@ describe('Markdown summary', () => {
     expect(markdown).toContain('_Method: heuristic classifier; 2 posts seen, captured 2026-02-01._');
     expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'bluesky', ...caveats }, 'nl')).toMatch(
       /^## @acme op Bluesky\n[\s\S]*Zendscore/,
+    );
+    // Dates as the language writes them, not as a database stores them.
+    expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'x', from: '2025-12-20', to: '2026-01-31', ...caveats }, 'nl')).toMatch(
+      /^## @acme op X, 20 dec 2025\u2009–\u200931 jan 2026\n/,
     );
   });
   it("says what the score means, posts a week, and each cell's engagement with its clearest examples quoted", () => {
@@ -78,7 +82,9 @@ describe('Markdown summary', () => {
     expect(markdown).toContain('3 posts seen · 1.5 posts a week');
     // Likes shown on one of the two broadcast posts: their mean is over that one, and says so.
     expect(markdown).toContain('**Broadcast** (2) — 1 reply · 10 likes (shown on 1 of 2)');
-    expect(markdown).toContain('> Our new store opens on Saturday.\n> — 2026-01-02, <https://x.com/acme/status/1>, 2 replies · 10 likes');
+    expect(markdown).toContain(
+      '> Our new store opens on Saturday.\n> — Jan 2, 2026 · <https://x.com/acme/status/1> · 2 replies · 10 likes',
+    );
     expect(markdown).toContain('**Webcare** (1)');
     expect(summaryToMarkdown(summary, context, 'nl')).toContain('**Zenden** (2) — 1 reactie · 10 likes (getoond bij 1 van 2)');
   });

@@ -8,9 +8,9 @@ import { effective } from '@/src/model/override';
 import type { BrandKey } from '@/src/model/post';
 import { clearestExamples, engagement, topAndBottom } from '@/src/score/engagement';
 import { engagementText } from '@/src/ui/caveats';
-import { countsText } from '@/src/ui/format';
+import { countsText, formatDay } from '@/src/ui/format';
 import { Highlighted } from '@/src/ui/Highlighted';
-import { t, uiLang } from '@/src/ui/i18n';
+import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 
 /** A ranked post is named by its opening words. */
 const RANKED_CHARS = 90;
@@ -22,7 +22,7 @@ const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`,
 function PostSource({ post }: { post: StoredPost }) {
   return (
     <>
-      {post.publishedAt?.slice(0, 10)}{' '}
+      {post.publishedAt && formatDay(post.publishedAt, dateLocale())}{' '}
       {post.permalink && (
         <a href={post.permalink} target="_blank" rel="noreferrer noopener">
           {post.platform}

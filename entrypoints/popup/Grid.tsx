@@ -1,6 +1,7 @@
 /** The 2×4 grid of the Social Media 24/7 model: functions left to right, brand row above user row; each cell a button. */
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, type CellId } from '@/src/model/model';
 import type { Summary } from '@/src/score/summarize';
+import { breakableName } from '@/src/ui/format';
 import { t, uiLang } from '@/src/ui/i18n';
 
 export function Grid({ summary, selected, onSelect }: { summary: Summary; selected: CellId | null; onSelect: (cell: CellId) => void }) {
@@ -31,7 +32,7 @@ export function Grid({ summary, selected, onSelect }: { summary: Summary; select
                     onClick={() => onSelect(cell.id)}
                     title={t('cellTitle', cell.explanation[uiLang], cell.name2010)}
                   >
-                    <strong>{cell.name[uiLang]}</strong>
+                    <strong>{breakableName(cell.name[uiLang])}</strong>
                     {/* The 2010 names are Dutch: a Dutch reader knows them; an English one finds them in the tooltip. */}
                     {uiLang === 'nl' && <small class="secondary">{cell.name2010}</small>}
                     <span class="count">{count === 0 ? t('cellEmpty') : `${count} · ${Math.round(share * 100)}%`}</span>

@@ -1,7 +1,8 @@
 /** Whose posts the popup is about, and how many it saw: a brand, or a feed of many accounts (or nothing yet). */
 import { type BrandKey, brandLabel, PLATFORM_NAMES } from '@/src/model/post';
 import { postsPerWeek } from '@/src/score/engagement';
-import { t } from '@/src/ui/i18n';
+import { formatDays } from '@/src/ui/format';
+import { dateLocale, t } from '@/src/ui/i18n';
 import type { PopupData } from './usePopupData';
 
 export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey & { name?: string } }) {
@@ -12,7 +13,7 @@ export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey 
       <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
       <br />
       {t('postsSeen', summary.seen)}
-      {range && ` · ${t('dateRange', range[0].slice(0, 10), range[1].slice(0, 10))}`}
+      {range && ` · ${t('dateRange', formatDays(range[0], range[1], dateLocale()))}`}
       {weekly !== null && ` · ${t('postsPerWeek', Math.round(weekly * 10) / 10)}`}
       {summary.unknown > 0 && (
         <>

@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import { brandKey, brandLabel, PLATFORM_NAMES, PLATFORMS } from '@/src/model/post';
 import type { BrandGroup } from '@/src/settings';
 import type { BrandListing } from '@/src/store/query';
-import { t } from '@/src/ui/i18n';
+import { formatDay } from '@/src/ui/format';
+import { dateLocale, t } from '@/src/ui/i18n';
 import type { Key } from './useReportData';
 
 export function BrandPicker({
@@ -70,7 +71,7 @@ export function BrandPicker({
                   checked={selected.includes(brandKey(brand))}
                   onChange={(event) => toggle(brandKey(brand), (event.currentTarget as HTMLInputElement).checked)}
                 />{' '}
-                {brandLabel(brand)} <small>{t('reportBrandListing', posts, last?.slice(0, 10) ?? '–')}</small>
+                {brandLabel(brand)} <small>{t('reportBrandListing', posts, last ? formatDay(last, dateLocale()) : '–')}</small>
               </label>
             ))}
         </fieldset>

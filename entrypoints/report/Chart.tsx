@@ -5,6 +5,8 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
+import { formatMonth } from '@/src/ui/format';
+import { dateLocale } from '@/src/ui/i18n';
 
 /** One hue per series, from the Okabe–Ito palette, which stays distinguishable with every kind of colour vision (its black swapped for grey, for dark pages). */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
@@ -56,7 +58,7 @@ export function Chart({
           {
             ...axis,
             splits: () => x,
-            values: (_u: uPlot, ticks: number[]) => ticks.map((tick) => new Date(tick * 1000).toISOString().slice(0, 7)),
+            values: (_u: uPlot, ticks: number[]) => ticks.map((tick) => formatMonth(new Date(tick * 1000).toISOString(), dateLocale())),
           },
           counts
             ? { ...axis, incrs: WHOLE_STEPS, values: (_u: uPlot, ticks: number[]) => ticks.map((tick) => String(Math.round(tick))) }

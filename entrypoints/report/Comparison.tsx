@@ -7,15 +7,15 @@ import { CELLS, type CellId } from '@/src/model/model';
 import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
 import { countsText } from '@/src/ui/format';
-import { t, uiLang } from '@/src/ui/i18n';
-import { mean, periodText, round1, shareOf, weeklyOf } from './figures';
+import { dateLocale, formatNumber, t, uiLang } from '@/src/ui/i18n';
+import { mean, periodText, shareOf, weeklyOf } from './figures';
 import { inCell } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Replies a post of this cell drew, where the pages showed replies. */
 function repliesIn(brand: ReportBrand, cellId: CellId): string {
   const replies = engagement(inCell(brand.posts, cellId)).perPost.replies;
-  return replies ? t('countReplies', round1(replies.mean)) : '';
+  return replies ? t('countReplies', replies.mean) : '';
 }
 
 /**
@@ -54,7 +54,7 @@ function Row({
   );
 }
 
-const whole = (value: number) => String(Math.round(value));
+const whole = (value: number) => formatNumber(Math.round(value));
 
 export function Comparison({ selected }: { selected: ReportBrand[] }) {
   const meanOf = (value: (brand: ReportBrand) => number | null) => mean(selected.map(value));
@@ -80,17 +80,17 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
             selected={selected}
             name="counted"
             numeric
-            cell={(brand) => brand.summary.tagged}
+            cell={(brand) => formatNumber(brand.summary.tagged)}
             average={{ value: meanOf((brand) => brand.summary.tagged), format: whole }}
           />
-          <Row label={t('reportPeriod')} selected={selected} name="period" cell={(brand) => periodText(brand.posts) ?? '–'} />
+          <Row label={t('reportPeriod')} selected={selected} name="period" cell={(brand) => periodText(brand.posts, dateLocale()) ?? '–'} />
           <Row
             label={t('reportPostsPerWeek')}
             selected={selected}
             name="weekly"
             numeric
-            cell={(brand) => (weeklyOf(brand) === null ? '–' : round1(weeklyOf(brand)!))}
-            average={{ value: meanOf(weeklyOf), format: (value) => String(round1(value)) }}
+            cell={(brand) => (weeklyOf(brand) === null ? '–' : formatNumber(weeklyOf(brand)!))}
+            average={{ value: meanOf(weeklyOf), format: formatNumber }}
           />
           <Row
             label={t('reportEngagement')}

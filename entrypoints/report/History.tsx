@@ -3,7 +3,8 @@ import { useMemo } from 'preact/hooks';
 import { TAG_NAMES, TAGS } from '@/src/model/model';
 import { effective } from '@/src/model/override';
 import { monthlyHistory } from '@/src/score/history';
-import { t, uiLang } from '@/src/ui/i18n';
+import { formatMonth } from '@/src/ui/format';
+import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { Chart } from './Chart';
 import type { ReportBrand } from './useReportData';
 
@@ -23,7 +24,7 @@ export function History({ brand }: { brand: ReportBrand }) {
         <p class="one-month">
           {t(
             'reportOneMonth',
-            months[0],
+            formatMonth(months[0], dateLocale()),
             history.months[0].summary.sendingScore === null ? '–' : Math.round(history.months[0].summary.sendingScore),
             history.months[0].summary.tagged,
           )}

@@ -1,17 +1,21 @@
-/** Which posts the report reads: all stored, or those of the last 30, 90 or 365 days. */
+/** Which posts the report reads: all stored, those of the last 30, 90 or 365 days, or those between two dates. */
+import { DateField } from '@/src/ui/DateField';
 import { t } from '@/src/ui/i18n';
 import { PERIODS, type Period } from './useReportData';
 
+const CUSTOM = 'custom';
+
 export function PeriodChoice({ period, setPeriod }: { period: Period; setPeriod: (period: Period) => void }) {
+  const range = typeof period === 'object' && period !== null ? period : undefined;
   return (
-    <p>
+    <p class="period-choice">
       <label class="period">
         {t('reportPeriodChoice')}{' '}
         <select
-          value={period ?? ''}
+          value={typeof period === 'number' ? period : period === null ? '' : CUSTOM}
           onChange={(event) => {
             const value = (event.currentTarget as HTMLSelectElement).value;
-            setPeriod(value === '' ? null : (Number(value) as Period));
+            setPeriod(value === '' ? null : value === CUSTOM ? { from: '', to: '' } : (Number(value) as Period));
           }}
         >
           {PERIODS.map((days) => (
@@ -19,8 +23,15 @@ export function PeriodChoice({ period, setPeriod }: { period: Period; setPeriod:
               {days === null ? t('reportPeriodAll') : t('reportPeriodDays', days)}
             </option>
           ))}
+          <option value={CUSTOM}>{t('reportPeriodCustom')}</option>
         </select>
       </label>
+      {range && (
+        <>
+          <DateField label={t('reportFrom')} value={range.from} onChange={(from) => setPeriod({ ...range, from })} />
+          <DateField label={t('reportTo')} value={range.to} onChange={(to) => setPeriod({ ...range, to })} />
+        </>
+      )}
     </p>
   );
 }

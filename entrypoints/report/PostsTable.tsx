@@ -1,4 +1,4 @@
-/** All posts of the brands shown, with filters by tag, platform and date, and their exports. */
+/** All posts of the brands shown in the report's period, with filters by tag and platform, and their exports. */
 import { useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, TAGS, cellIdOf } from '@/src/model/model';
 import { effective } from '@/src/model/override';
@@ -7,7 +7,8 @@ import { postsToCsv, postsToJson } from '@/src/export/export';
 import { methodNote } from '@/src/ui/caveats';
 import { download } from '@/src/ui/download';
 import { Highlighted } from '@/src/ui/Highlighted';
-import { t, uiLang } from '@/src/ui/i18n';
+import { formatDay } from '@/src/ui/format';
+import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { figuresOf, type ReportBrand } from './useReportData';
 
 /** More rows than this slow the page down; the exports still hold them all. */
@@ -16,17 +17,9 @@ const MAX_ROWS_SHOWN = 500;
 export function PostsTable({ selected }: { selected: ReportBrand[] }) {
   const [tag, setTag] = useState('');
   const [platform, setPlatform] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
   const rows = selected
     .flatMap((brand) => brand.posts)
-    .filter((post) => {
-      const e = effective(post);
-      const date = post.publishedAt?.slice(0, 10) ?? '';
-      return (
-        (!tag || e.tag === tag) && (!platform || post.platform === platform) && (!from || date >= from) && (!to || (date && date <= to))
-      );
-    });
+    .filter((post) => (!tag || effective(post).tag === tag) && (!platform || post.platform === platform));
   const total = selected.reduce((sum, brand) => sum + brand.posts.length, 0);
   return (
     <section>
@@ -54,12 +47,6 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
             ))}
           </select>
         </label>
-        <label>
-          {t('reportFrom')} <input type="date" value={from} onInput={(e) => setFrom((e.currentTarget as HTMLInputElement).value)} />
-        </label>
-        <label>
-          {t('reportTo')} <input type="date" value={to} onInput={(e) => setTo((e.currentTarget as HTMLInputElement).value)} />
-        </label>
         <button type="button" onClick={() => download('zendmeter-posts.csv', 'text/csv;charset=utf-8', postsToCsv(rows))}>
           {t('exportCsv')}
         </button>
@@ -75,8 +62,8 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
       <p role="status">{t('reportShown', rows.length, total)}</p>
       <table class="posts-table">
         <colgroup>
-          <col />
-          <col />
+          <col class="date" />
+          <col class="brand" />
           <col class="text" />
           <col />
         </colgroup>
@@ -94,7 +81,7 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
             const cell = cellIdOf(e.tag, e.perspective);
             return (
               <tr key={`${post.platform}/${post.id}`}>
-                <td>{post.publishedAt?.slice(0, 10) ?? '–'}</td>
+                <td>{post.publishedAt ? formatDay(post.publishedAt, dateLocale()) : '–'}</td>
                 <td>
                   @{post.brand} · {PLATFORM_NAMES[post.platform]}
                 </td>

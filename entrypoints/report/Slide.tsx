@@ -6,11 +6,11 @@
 import { useRef } from 'preact/hooks';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES } from '@/src/model/model';
 import { intervalText, methodNote, responsivenessText } from '@/src/ui/caveats';
-import { countsText } from '@/src/ui/format';
-import { t, uiLang } from '@/src/ui/i18n';
+import { breakableName, countsText, formatDay } from '@/src/ui/format';
+import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { ScoreScale } from '@/src/ui/ScoreScale';
 import { clearestExamples, engagement } from '@/src/score/engagement';
-import { periodText, round1, shareOf, weeklyOf } from './figures';
+import { periodText, shareOf, weeklyOf } from './figures';
 import { inCell } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
@@ -51,7 +51,7 @@ function BrandColumn({ brand }: { brand: ReportBrand }) {
               <th>{PERSPECTIVE_NAMES[perspective][uiLang]}</th>
               {CELLS.filter((cell) => cell.perspective === perspective).map((cell) => (
                 <td key={cell.id} style={{ '--share': (shareOf(brand, cell.id) / 100).toFixed(3) }} title={cell.name[uiLang]}>
-                  <span>{cell.name[uiLang]}</span>
+                  <span>{breakableName(cell.name[uiLang])}</span>
                   <strong>{Math.round(shareOf(brand, cell.id))}%</strong>
                 </td>
               ))}
@@ -61,14 +61,16 @@ function BrandColumn({ brand }: { brand: ReportBrand }) {
       </table>
       <p>
         {t('postsSeen', brand.summary.seen)}
-        {weekly !== null && ` · ${t('postsPerWeek', round1(weekly))}`}
+        {weekly !== null && ` · ${t('postsPerWeek', weekly)}`}
       </p>
       {responsivenessText(brand.responsiveness) && <p>{responsivenessText(brand.responsiveness)}</p>}
       {examples.map(({ cell, post }) => (
         <blockquote class="slide-example" key={cell.id}>
           <span class="slide-example-cell">{cell.name[uiLang]}:</span> {post.text.replace(/\s+/g, ' ').slice(0, QUOTE_CHARS)}
           {post.text.length > QUOTE_CHARS && '…'}
-          <footer>{[post.publishedAt?.slice(0, 10), countsText(engagement([post]), t)].filter(Boolean).join(' · ')}</footer>
+          <footer>
+            {[post.publishedAt && formatDay(post.publishedAt, dateLocale()), countsText(engagement([post]), t)].filter(Boolean).join(' · ')}
+          </footer>
         </blockquote>
       ))}
     </div>
@@ -110,7 +112,9 @@ export function Slide({ selected }: { selected: ReportBrand[] }) {
             ))}
           </div>
           <footer class="slide-footnote">
-            {selected.map((brand) => `${brand.label}: ${periodText(brand.posts) ?? '–'}, n = ${brand.summary.tagged}`).join(' · ')}
+            {selected
+              .map((brand) => `${brand.label}: ${periodText(brand.posts, dateLocale()) ?? '–'}, n = ${brand.summary.tagged}`)
+              .join(' · ')}
             <br />
             {methodNote(seen)}
           </footer>

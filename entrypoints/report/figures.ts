@@ -1,6 +1,7 @@
 /** What the comparison and the slide both read off a brand's posts: its period, posts a week and cell shares. */
 import type { CellId } from '@/src/model/model';
 import { postsPerWeek } from '@/src/score/engagement';
+import { formatDays } from '@/src/ui/format';
 import type { StoredPost } from '@/src/store/schema';
 import type { ReportBrand } from './useReportData';
 
@@ -10,11 +11,10 @@ export function rangeOf(posts: readonly StoredPost[]): [string, string] | undefi
   return dates.length ? [dates[0], dates[dates.length - 1]] : undefined;
 }
 
-/** "2025-01-30 – 2025-02-20", or undefined without dated posts. */
-export function periodText(posts: readonly StoredPost[]): string | undefined {
-  return rangeOf(posts)
-    ?.map((date) => date.slice(0, 10))
-    .join(' – ');
+/** "Jan 30 – Feb 20, 2025" in the locale, or undefined without dated posts. */
+export function periodText(posts: readonly StoredPost[], locale: string): string | undefined {
+  const range = rangeOf(posts);
+  return range && formatDays(range[0], range[1], locale);
 }
 
 export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, rangeOf(brand.posts));
@@ -22,8 +22,6 @@ export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen,
 /** The share of the brand's tagged posts in a cell, in percent. */
 export const shareOf = (brand: ReportBrand, cellId: CellId) =>
   brand.summary.tagged ? (100 * brand.summary.byCell[cellId]) / brand.summary.tagged : 0;
-
-export const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** The mean of the values that exist, or null. */
 export function mean(values: readonly (number | null)[]): number | null {

@@ -27,15 +27,26 @@ export interface ReportBrand {
   responsiveness: Responsiveness | null;
 }
 
-/** The period the report reads: every stored post, or the posts published in the last so many days. */
+/** The period the report reads: every stored post, the posts of the last so many days, or those between two dates. */
 export const PERIODS = [null, 30, 90, 365] as const;
-export type Period = (typeof PERIODS)[number];
+/** Dates as "yyyy-mm-dd", both ends included; '' leaves that end open. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+export type Period = (typeof PERIODS)[number] | DateRange;
 
 /** Posts inside the period; a period leaves out posts without a date, which cannot be placed in it. */
-function inPeriod<T extends { publishedAt?: string }>(posts: readonly T[], period: Period, now = Date.now()): T[] {
+export function inPeriod<T extends { publishedAt?: string }>(posts: readonly T[], period: Period, now = Date.now()): T[] {
   if (period === null) return [...posts];
-  const since = now - period * 86_400_000;
-  return posts.filter((post) => post.publishedAt !== undefined && Date.parse(post.publishedAt) >= since);
+  if (typeof period === 'number') {
+    const since = now - period * 86_400_000;
+    return posts.filter((post) => post.publishedAt !== undefined && Date.parse(post.publishedAt) >= since);
+  }
+  return posts.filter((post) => {
+    const day = post.publishedAt?.slice(0, 10);
+    return day !== undefined && (!period.from || day >= period.from) && (!period.to || day <= period.to);
+  });
 }
 
 /** A group's key among the brands' keys: "group:Forbes". */

@@ -10,7 +10,7 @@ import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
 import { effective, inCell } from '../model/override';
 import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
-import { countsText } from '../ui/format';
+import { countsText, formatDay, formatDays } from '../ui/format';
 import { message } from '../ui/messages';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
@@ -90,10 +90,12 @@ function cellEvidence(posts: readonly StoredPost[], lang: Lang): string[] {
     const counts = countsText(engagement(cellPosts), say);
     const examples = clearestExamples(cellPosts).map((post) => {
       const quoted = post.text.replace(/\s+/g, ' ').slice(0, QUOTE_CHARS);
-      const source = [post.publishedAt?.slice(0, 10), post.permalink && `<${post.permalink}>`, countsText(engagement([post]), say)].filter(
-        Boolean,
-      );
-      return `> ${quoted}${post.text.length > QUOTE_CHARS ? '…' : ''}\n> — ${source.join(', ')}`;
+      const source = [
+        post.publishedAt && formatDay(post.publishedAt, lang),
+        post.permalink && `<${post.permalink}>`,
+        countsText(engagement([post]), say),
+      ].filter(Boolean);
+      return `> ${quoted}${post.text.length > QUOTE_CHARS ? '…' : ''}\n> — ${source.join(' · ')}`;
     });
     return [
       '',
@@ -115,7 +117,7 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
         .map((cell) => `${cell.name[lang]}: ${summary.byCell[cell.id]} (${pct(summary.byCell[cell.id])})`)
         .join(' | ')} |`,
   );
-  const range = context.from && context.to ? `, ${context.from.slice(0, 10)} – ${context.to.slice(0, 10)}` : '';
+  const range = context.from && context.to ? `, ${formatDays(context.from, context.to, lang)}` : '';
   const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);
   const weekly = context.from && context.to ? postsPerWeek(summary.seen, [context.from, context.to]) : null;
   return [

@@ -6,8 +6,8 @@ import { MEASURED_ACCURACY } from '../model/model';
 import type { CoverageWarning, Summary } from '../score/summarize';
 import { SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import type { Engagement } from '../score/engagement';
-import { t } from './i18n';
-import { countsText, WARNING_MESSAGES } from './format';
+import { dateLocale, t } from './i18n';
+import { countsText, formatDay, WARNING_MESSAGES } from './format';
 
 export function warningText(warning: CoverageWarning): string {
   return t(WARNING_MESSAGES[warning]);
@@ -20,9 +20,9 @@ export function intervalText(summary: Summary): string | undefined {
     : undefined;
 }
 
-/** "Method: …, right on 79% of other brands' posts in testing; 12 posts seen, captured 2026-11-23." */
+/** "Method: …, right on 79% of other brands' posts in testing; 12 posts seen, captured Nov 23, 2026." */
 export function methodNote(seen: number, capturedOn = new Date()): string {
-  return t('methodNote', `${Math.round(100 * MEASURED_ACCURACY)}%`, seen, capturedOn.toISOString().slice(0, 10));
+  return t('methodNote', `${Math.round(100 * MEASURED_ACCURACY)}%`, seen, formatDay(capturedOn.toISOString(), dateLocale()));
 }
 
 /** "Answered 0 of 6 questions and complaints seen in its threads (Socially Devoted bar: 65%)"; undefined when no thread was seen, so nothing can be said. */

@@ -58,3 +58,76 @@ export function countsText({ posts, perPost }: Engagement, say: Say): string {
     return [count.shown < posts ? say('countShownOn', text, count.shown, posts) : text];
   }).join(' · ');
 }
+
+type DatePart = 'day' | 'month' | 'year';
+
+/**
+ * How a locale writes a date in figures, from Intl: "mm/dd/yyyy" in en-US, "dd/mm/yyyy" in en-GB,
+ * "dd-mm-yyyy" in nl. A date field that follows the interface language, which the browser's own
+ * date input does not (Chrome draws it in the browser's language).
+ */
+export function dateOrder(locale: string): { parts: DatePart[]; separator: string } {
+  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(
+    Date.UTC(2026, 11, 31),
+  );
+  return {
+    parts: parts.flatMap(({ type }) => (type === 'day' || type === 'month' || type === 'year' ? [type] : [])),
+    separator: parts.find(({ type }) => type === 'literal')?.value.trim() || '-',
+  };
+}
+
+/** "2026-03-05" as the locale writes it: "03/05/2026" in en-US, "05-03-2026" in nl. */
+export function formatDateField(iso: string, locale: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return '';
+  const value: Record<DatePart, string> = { year: match[1], month: match[2], day: match[3] };
+  const { parts, separator } = dateOrder(locale);
+  return parts.map((part) => value[part]).join(separator);
+}
+
+/**
+ * A date typed in the locale's order, with any separator, as "yyyy-mm-dd"; '' for an empty field,
+ * undefined for text that is no date ("31-02-2026", "5 maart").
+ */
+export function parseDateField(text: string, locale: string): string | undefined {
+  if (!text.trim()) return '';
+  const numbers = text.trim().split(/\D+/);
+  const { parts } = dateOrder(locale);
+  if (numbers.length !== 3 || numbers.some((n) => !n)) return undefined;
+  const value = Object.fromEntries(parts.map((part, i) => [part, Number(numbers[i])])) as Record<DatePart, number>;
+  if (value.year < 1000 || value.year > 9999) return undefined;
+  const date = new Date(Date.UTC(value.year, value.month - 1, value.day));
+  if (date.getUTCMonth() !== value.month - 1 || date.getUTCDate() !== value.day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** The pattern a date field asks for, in the interface's letters: "dd-mm-jjjj". */
+export function datePattern(locale: string, letters: Record<DatePart, string>): string {
+  const { parts, separator } = dateOrder(locale);
+  return parts.map((part) => letters[part]).join(separator);
+}
+
+const DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+
+/** The day of a timestamp as the locale writes it, "Mar 5, 2026" (en), "5 mrt 2026" (nl): the UTC day, as periods are counted. */
+export function formatDay(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, DAY).format(Date.parse(iso.slice(0, 10)));
+}
+
+/** The days from one timestamp to another as one span: "Dec 6, 2025 – Jan 26, 2026", "5–9 mrt 2026"; a single day once. */
+export function formatDays(from: string, to: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, DAY).formatRange(Date.parse(from.slice(0, 10)), Date.parse(to.slice(0, 10)));
+}
+
+/** The month of a timestamp: "Mar 2026", "mrt 2026". */
+export function formatMonth(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(iso.slice(0, 10)));
+}
+
+/**
+ * A cell name that may break inside its compound with a hyphen, "Gebruikers-|beleving": `hyphens: auto`
+ * needs the browser's hyphenation dictionary for the language, which Chromium on Linux does not ship.
+ */
+export function breakableName(name: string): string {
+  return name.replace(/^(Merk|Gebruikers)(beleving)$/, '$1\u00AD$2');
+}

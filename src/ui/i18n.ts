@@ -33,3 +33,13 @@ export function t(key: string, ...substitutions: (string | number)[]): string {
   const values = substitutions.map((value) => substitution(value, uiLang));
   return pluralForms(browser.i18n.getMessage(key as never, values) || key, uiLang);
 }
+
+/** The locale dates are written in: the browser's region where it speaks the interface language (en-GB), else the language. */
+export function dateLocale(): string {
+  return navigator.language.toLowerCase().startsWith(uiLang) ? navigator.language : uiLang;
+}
+
+/** A number as the interface language writes it, to one decimal: "4.3", "4,3", "10,000". */
+export function formatNumber(value: number): string {
+  return substitution(value, uiLang);
+}

@@ -51,7 +51,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     it('lists the brands by platform with their posts stored, and finds one by name', async () => {
       await expect.poll(() => report.locator('.brand-picker legend').allTextContents()).toEqual(['X', 'Bluesky']);
       const own = (await stored()).filter((post) => post.brand === 'perceptnet' && post.fromBrand).length;
-      expect(await report.locator('label', { hasText: 'perceptnet' }).textContent()).toContain(`${own} posts · newest 2025-03-24`);
+      expect(await report.locator('label', { hasText: 'perceptnet' }).textContent()).toContain(`${own} posts · newest Mar 24, 2025`);
       await report.getByRole('searchbox').fill('king');
       expect(await report.locator('.brand-picker label').count()).toBe(1);
       await report.getByRole('searchbox').fill('');
@@ -71,7 +71,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await single.goto(report.url().replace(/\?.*$/, '?platform=x&brand=perceptnet'));
       await expect
         .poll(() => single.locator('.one-month').textContent())
-        .toMatch(/^All dated posts fall in 2025-03: sending score 100 over 7 tagged posts\./);
+        .toMatch(/^All dated posts fall in Mar 2025: sending score 100 over 7 tagged posts\./);
       expect(await single.locator('.charts canvas').count()).toBe(0);
       await single.close();
     });
@@ -92,7 +92,13 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         const [low, high] = summary.sendingInterval!.map(Math.round);
         expect(await report.locator(`[data-interval="${key}"]`).textContent()).toBe(`90% interval ${low}–${high}`);
         const dates = own.flatMap((p) => (p.publishedAt ? [p.publishedAt.slice(0, 10)] : [])).sort();
-        expect(await report.locator(`[data-period="${key}"]`).textContent()).toBe(`${dates[0]} – ${dates[dates.length - 1]}`);
+        // The first and last day of its posts, as the interface language writes a span of days (the browser's ICU picks the spaces).
+        const span = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatRange(
+          Date.parse(dates[0]),
+          Date.parse(dates[dates.length - 1]),
+        );
+        const spaced = (text: string | null) => text?.replace(/\s/g, ' ');
+        expect(spaced(await report.locator(`[data-period="${key}"]`).textContent())).toBe(spaced(span));
         const warnings = await report.locator(`[data-warnings="${key}"] .warning`).allTextContents();
         expect(
           warnings.map((text) =>
@@ -143,6 +149,26 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       );
       await report.locator('label.period select').selectOption({ label: 'the posts of the last 365 days (undated posts left out)' });
       await expect.poll(() => report.locator('[data-counted="bluesky/stephenking.bsky.social"]').textContent()).toBe(String(recent.length));
+      await report.locator('label.period select').selectOption({ label: 'every stored post' });
+      await expect.poll(() => report.locator('[data-counted="x/perceptnet"]').textContent()).toBe('7');
+    });
+
+    it('reads the posts between two dates typed in the order the interface language writes them', async () => {
+      const dates = (await stored())
+        .filter((p) => p.brand === 'stephenking.bsky.social' && p.fromBrand && p.publishedAt)
+        .map((p) => p.publishedAt!.slice(0, 10))
+        .sort();
+      const middle = dates[Math.floor(dates.length / 2)];
+      await report.locator('label.period select').selectOption({ label: 'the posts between two dates (undated posts left out)' });
+      const from = report.getByRole('textbox', { name: 'From' });
+      expect(await from.getAttribute('placeholder')).toBe('mm/dd/yyyy');
+      await from.fill('02/30/2025');
+      expect(await report.locator('.date-field .warning').textContent()).toBe('Not a date: write it as mm/dd/yyyy');
+      const [year, month, day] = middle.split('-');
+      await from.fill(`${month}/${day}/${year}`);
+      const inRange = dates.filter((date) => date >= middle).length;
+      await expect.poll(() => report.locator('[data-counted="bluesky/stephenking.bsky.social"]').textContent()).toBe(String(inRange));
+      expect(await report.locator('.date-field .warning').count()).toBe(0);
       await report.locator('label.period select').selectOption({ label: 'every stored post' });
       await expect.poll(() => report.locator('[data-counted="x/perceptnet"]').textContent()).toBe('7');
     });
