@@ -25,7 +25,7 @@ export function Grid({ summary, selected, onSelect }: { summary: Summary; select
               const count = summary.byCell[cell.id];
               const share = summary.tagged ? count / summary.tagged : 0;
               return (
-                <td key={cell.id} data-cell={cell.id} style={{ '--share': share.toFixed(3) }} class={share >= 0.45 ? 'dark' : ''}>
+                <td key={cell.id} data-cell={cell.id} style={{ '--share': share.toFixed(3) }}>
                   <button
                     type="button"
                     aria-pressed={selected === cell.id}

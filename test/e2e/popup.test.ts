@@ -105,6 +105,23 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       expect(download.suggestedFilename()).toMatch(/^zendmeter-x-perceptnet-\d{4}-\d{2}-\d{2}\.png$/);
     });
 
+    it('keeps every cell of the grid readable, 4.5:1 or more, at any share of posts, in both themes', async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await popup.emulateMedia({ colorScheme });
+        const cells = await popup.evaluate(`[...document.querySelectorAll('.grid td[data-cell]')].map((td) => ({
+          share: td.style.getPropertyValue('--share'),
+          text: getComputedStyle(td.querySelector('strong')).color,
+          cell: getComputedStyle(td).backgroundColor,
+          page: getComputedStyle(document.body).backgroundColor,
+        }))`);
+        const shares = (cells as { share: string }[]).map((c) => Number(c.share));
+        expect(Math.max(...shares), 'a cell with most of the posts is among those checked').toBeGreaterThan(0.5);
+        for (const { share, text, cell, page } of cells as { share: string; text: string; cell: string; page: string }[])
+          expect(contrast(text, over(cell, page)), `${colorScheme} cell at share ${share}`).toBeGreaterThanOrEqual(4.5);
+      }
+      await popup.emulateMedia({ colorScheme: 'light' });
+    });
+
     it('works from the keyboard, and in the dark theme', async () => {
       await popup.emulateMedia({ colorScheme: 'dark' });
       await popup.reload();
@@ -127,3 +144,29 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     });
   },
 );
+
+/** The channels of a computed colour, "rgb(1, 2, 3)" or "rgba(1, 2, 3, 0.5)" (alpha 1 when absent). */
+function channels(color: string): number[] {
+  const [r, g, b, a = 1] = color.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b, a];
+}
+
+/** A translucent colour laid over an opaque one, as the eye sees it. */
+function over(top: string, below: string): number[] {
+  const [r, g, b, a] = channels(top);
+  const base = channels(below);
+  return [r, g, b].map((value, i) => value * a + base[i] * (1 - a));
+}
+
+/** WCAG 2 contrast ratio of a text colour on a background. */
+function contrast(text: string, background: number[]): number {
+  const luminance = ([r, g, b]: number[]) => {
+    const [lr, lg, lb] = [r, g, b].map((value) => {
+      const c = value / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * lr + 0.7152 * lg + 0.0722 * lb;
+  };
+  const [high, low] = [luminance(channels(text)), luminance(background)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
