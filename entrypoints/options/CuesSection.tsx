@@ -36,7 +36,7 @@ export function CuesSection({ say }: { say: Say }) {
         {LANGS.flatMap((lang) =>
           TAGS_IN_GRID.map((tag) => (
             <label key={`${lang}-${tag}`}>
-              {TAG_NAMES[tag][uiLang]} ({lang === 'en' ? 'English' : 'Nederlands'})
+              {TAG_NAMES[tag][uiLang]} ({new Intl.DisplayNames(uiLang, { type: 'language' }).of(lang)})
               <textarea
                 value={(cues[lang]?.[tag] ?? []).join('\n')}
                 onInput={(event) => setWords(lang, tag, (event.currentTarget as HTMLTextAreaElement).value)}

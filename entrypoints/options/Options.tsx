@@ -1,6 +1,7 @@
 /** The options page: which sites are read, language, badges, your own cue words, your data, and the pages read. */
 import { useState } from 'preact/hooks';
 import { t } from '@/src/ui/i18n';
+import { PageTitle } from '@/src/ui/PageTitle';
 import { BadgesSection } from './BadgesSection';
 import { CuesSection } from './CuesSection';
 import { DataSection } from './DataSection';
@@ -14,7 +15,7 @@ export function Options() {
   const [message, setMessage] = useState<Parameters<Say>[0] | null>(null);
   return (
     <main>
-      <h1>{t('optionsTitle')}</h1>
+      <PageTitle>{t('optionsTitle')}</PageTitle>
       {message && <p role={message.error ? 'alert' : 'status'}>{message.text}</p>}
       <SitesSection />
       <LanguageSection />

@@ -1,6 +1,7 @@
 /** The pages Zendmeter read posts from, when, and how many posts each added. */
 import type { PageRead } from '@/src/store/schema';
-import { t, uiLang } from '@/src/ui/i18n';
+import { formatMoment } from '@/src/ui/format';
+import { dateLocale, t } from '@/src/ui/i18n';
 
 export function PagesReadSection({ pages }: { pages: PageRead[] }) {
   return (
@@ -22,7 +23,7 @@ export function PagesReadSection({ pages }: { pages: PageRead[] }) {
             {pages.map((page) => (
               <tr key={page.url}>
                 <td>{page.url}</td>
-                <td>{new Date(page.at).toLocaleString(uiLang)}</td>
+                <td>{formatMoment(page.at, dateLocale())}</td>
                 <td class="num">{page.added}</td>
               </tr>
             ))}

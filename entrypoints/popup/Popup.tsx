@@ -9,6 +9,7 @@ import { CellDetail } from './CellDetail';
 import { Grid } from './Grid';
 import { t } from '@/src/ui/i18n';
 import { OptionsLink } from '@/src/ui/OptionsLink';
+import { PageTitle } from '@/src/ui/PageTitle';
 import { methodNote } from '@/src/ui/caveats';
 import { BrandSwitcher } from './BrandSwitcher';
 import { BrandHeader, FeedHeader } from './Header';
@@ -32,7 +33,7 @@ export function Popup() {
   return (
     <main>
       <header class="page-header">
-        <h1>{t('appName')}</h1>
+        <PageTitle>{t('appName')}</PageTitle>
         <OptionsLink />
       </header>
       <StatusWarnings status={data.status} />

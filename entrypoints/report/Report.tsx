@@ -1,6 +1,7 @@
 /** The report page: a brand's history by month, two to four brands compared, and all posts with filters and exports. */
 import { t } from '@/src/ui/i18n';
 import { OptionsLink } from '@/src/ui/OptionsLink';
+import { PageTitle } from '@/src/ui/PageTitle';
 import { BrandPicker } from './BrandPicker';
 import { Comparison } from './Comparison';
 import { History } from './History';
@@ -16,7 +17,7 @@ export function Report() {
   return (
     <main>
       <header class="page-header">
-        <h1>{t('reportTitle')}</h1>
+        <PageTitle>{t('reportTitle')}</PageTitle>
         <OptionsLink />
       </header>
       <BrandPicker listings={listings} groups={groups} ungroup={ungroup} selected={selected.map((brand) => brand.key)} toggle={toggle} />

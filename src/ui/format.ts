@@ -131,3 +131,8 @@ export function formatMonth(iso: string, locale: string): string {
 export function breakableName(name: string): string {
   return name.replace(/^(Merk|Gebruikers)(beleving)$/, '$1\u00AD$2');
 }
+
+/** A moment in the user's own time zone, "Dec 6, 2026, 9:32 AM", "6 dec 2026, 09:32": when a page was read. */
+export function formatMoment(at: string | number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}

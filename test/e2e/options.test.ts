@@ -61,6 +61,11 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
     await options.bringToFront();
     await Promise.all([options.waitForEvent('load'), options.locator('select').first().selectOption('nl')]);
     await expect.poll(() => options.locator('h1').textContent()).toBe('Zendmeter-instellingen');
+    // Dates and language names in Dutch too, not in the browser's English.
+    expect(await options.locator('table.pages-read tbody td').nth(1).textContent()).toMatch(
+      /^\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) 20\d\d/,
+    );
+    expect(await options.locator('.cues label').first().textContent()).toMatch(/\(Engels\)$/);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect
