@@ -4,7 +4,7 @@
  * leak; every string goes in as text, never as HTML.
  */
 import type { Classification } from '../model/post';
-import { TAG_NAMES } from '../model/model';
+import { CELLS, cellIdOf, TAG_NAMES, type Lang } from '../model/model';
 
 const HOST_ATTRIBUTE = 'data-zendmeter-badge';
 const STYLE = `:host{all:initial;display:inline-block;margin:2px 0}
@@ -18,15 +18,27 @@ export function showBadge(container: Element, classification: Pick<Classificatio
   const style = container.ownerDocument.createElement('style');
   style.textContent = STYLE;
   const label = container.ownerDocument.createElement('span');
-  const perspective = classification.tag === 'experience' && classification.perspective ? ` (${classification.perspective})` : '';
   const lang =
     container.ownerDocument.documentElement.lang.startsWith('nl') || globalThis.navigator?.language?.startsWith('nl') ? 'nl' : 'en';
-  label.textContent = `Zendmeter: ${TAG_NAMES[classification.tag][lang]}${perspective}`;
-  label.title =
-    classification.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`).join('\n') || 'no cues: broadcast by default';
+  const { text, title } = badgeText(classification, lang);
+  label.textContent = text;
+  label.title = title;
   root.append(style, label);
   container.prepend(host);
 }
+
+/** What a badge says: the post's cell of the model by the popup's name for it, and the cues that decided it on hover. */
+export function badgeText(
+  classification: Pick<Classification, 'tag' | 'perspective' | 'cues'>,
+  lang: Lang,
+): { text: string; title: string } {
+  const cellId = cellIdOf(classification.tag, classification.perspective);
+  const name = CELLS.find((cell) => cell.id === cellId)?.name[lang] ?? TAG_NAMES[classification.tag][lang];
+  const cues = classification.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`);
+  return { text: `Zendmeter · ${name}`, title: cues.join('\n') || NO_CUES[lang] };
+}
+
+const NO_CUES: Record<Lang, string> = { en: 'no cues: broadcast by default', nl: 'geen aanwijzingen: daarom zenden' };
 
 export function removeBadge(container: Element): void {
   container.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();
