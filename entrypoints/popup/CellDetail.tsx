@@ -121,6 +121,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
       {inCell.length > 0 && <p class="engagement">{engagementText(engagement(inCell))}</p>}
       <Examples posts={examples} />
       <Ranked ranked={ranked} />
+      {inCell.length > 0 && <h3>{t('cellAllPosts')}</h3>}
       <ol class="posts">
         {inCell.map((post) => (
           <li key={`${post.platform}/${post.id}`}>

@@ -71,7 +71,11 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
               </th>
             ))}
             {/* With two brands or more, their average is the benchmark each is read against. */}
-            {selected.length >= 2 && <th scope="col">{t('reportAverage')}</th>}
+            {selected.length >= 2 && (
+              <th scope="col" class="average">
+                {t('reportAverage')}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -38,7 +38,7 @@ export function badgeText(
   return { text: `Zendmeter · ${name}`, title: cues.join('\n') || NO_CUES[lang] };
 }
 
-const NO_CUES: Record<Lang, string> = { en: 'no cues: broadcast by default', nl: 'geen aanwijzingen: daarom zenden' };
+const NO_CUES: Record<Lang, string> = { en: 'no cues: broadcast by default', nl: 'geen signaalwoorden: daarom zenden' };
 
 export function removeBadge(container: Element): void {
   container.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();

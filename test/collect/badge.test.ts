@@ -14,6 +14,6 @@ describe('badge text', () => {
     expect(badgeText({ tag: 'promotion', perspective: null, cues: [] }, 'en').text).toBe('Zendmeter · Promotion');
   });
   it('says in the reader’s language when no cue decided', () => {
-    expect(badgeText({ tag: 'broadcast', perspective: null, cues: [] }, 'nl').title).toBe('geen aanwijzingen: daarom zenden');
+    expect(badgeText({ tag: 'broadcast', perspective: null, cues: [] }, 'nl').title).toBe('geen signaalwoorden: daarom zenden');
   });
 });
