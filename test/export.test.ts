@@ -52,7 +52,8 @@ describe('Markdown summary', () => {
     expect(markdown).toContain('Broadcast: 1 (50%)');
     expect(markdown).toContain('\nAnswered 1 of 4 questions and complaints seen in its threads (Socially Devoted bar: 65%)\n');
     expect(markdown).toContain('> ⚠ Few posts: fewer than 20 tagged posts.');
-    expect(markdown).toContain('_Method: heuristic classifier; 2 posts seen, captured 2026-02-01._');
+    expect(markdown).toContain('_Method: heuristic classifier; 2 posts seen, captured 2026-02-01. Engagement per post: each count summed');
+    expect(markdown).toContain('X: replies, reposts, likes._');
     expect(summaryToMarkdown(summary, { brand: '@acme', platform: 'bluesky', ...caveats }, 'nl')).toMatch(
       /^## @acme op Bluesky\n[\s\S]*Zendscore/,
     );

@@ -6,9 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { CELLS, type CellId } from '@/src/model/model';
 import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
-import { countsText } from '@/src/ui/format';
+import { countsText, engagementMethod } from '@/src/ui/format';
 import { dateLocale, formatNumber, t, uiLang } from '@/src/ui/i18n';
-import { mean, periodText, shareOf, weeklyOf } from './figures';
+import { mean, periodText, platformsOf, shareOf, weeklyOf } from './figures';
 import { inCell } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
@@ -170,6 +170,7 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
           ))}
         </tbody>
       </table>
+      <p class="note">{engagementMethod(platformsOf(selected), t, uiLang)}</p>
     </section>
   );
 }

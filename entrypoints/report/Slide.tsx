@@ -6,11 +6,11 @@
 import { useRef } from 'preact/hooks';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES } from '@/src/model/model';
 import { intervalText, methodNote, responsivenessText } from '@/src/ui/caveats';
-import { breakableName, countsText, formatDay } from '@/src/ui/format';
+import { breakableName, countsText, engagementMethod, formatDay } from '@/src/ui/format';
 import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { ScoreScale } from '@/src/ui/ScoreScale';
 import { clearestExamples, engagement } from '@/src/score/engagement';
-import { periodText, shareOf, weeklyOf } from './figures';
+import { periodText, platformsOf, shareOf, weeklyOf } from './figures';
 import { inCell } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
@@ -116,7 +116,7 @@ export function Slide({ selected }: { selected: ReportBrand[] }) {
               .map((brand) => `${brand.label}: ${periodText(brand.posts, dateLocale()) ?? '–'}, n = ${brand.summary.tagged}`)
               .join(' · ')}
             <br />
-            {methodNote(seen)}
+            {methodNote(seen)} {engagementMethod(platformsOf(selected), t, uiLang)}
           </footer>
         </div>
       </div>

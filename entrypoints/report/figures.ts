@@ -17,6 +17,10 @@ export function periodText(posts: readonly StoredPost[], locale: string): string
   return range && formatDays(range[0], range[1], locale);
 }
 
+/** The platforms of the brands shown, a group's accounts each counted. */
+export const platformsOf = (selected: readonly ReportBrand[]) =>
+  selected.flatMap((brand) => brand.members.map((member) => member.split('/')[0] as ReportBrand['platform']));
+
 export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, rangeOf(brand.posts));
 
 /** The share of the brand's tagged posts in a cell, in percent. */

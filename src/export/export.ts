@@ -10,7 +10,7 @@ import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
 import { effective, inCell } from '../model/override';
 import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
-import { countsText, formatDay, formatDays } from '../ui/format';
+import { countsText, engagementMethod, formatDay, formatDays } from '../ui/format';
 import { message } from '../ui/messages';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
@@ -81,9 +81,14 @@ export interface SummaryContext {
   posts?: readonly StoredPost[];
 }
 
+const sayIn =
+  (lang: Lang) =>
+  (key: string, ...substitutions: (string | number)[]) =>
+    message(lang, key, ...substitutions);
+
 /** Per cell with posts: engagement per post, and its clearest examples quoted with date, link and counts. */
 function cellEvidence(posts: readonly StoredPost[], lang: Lang): string[] {
-  const say = (key: string, ...substitutions: (string | number)[]) => message(lang, key, ...substitutions);
+  const say = sayIn(lang);
   return CELLS.flatMap((cell) => {
     const cellPosts = inCell(posts, cell.id);
     if (cellPosts.length === 0) return [];
@@ -135,6 +140,6 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
     ...(context.posts ? cellEvidence(context.posts, lang) : []),
     ...context.warnings.map((warning) => `> ⚠ ${warning}`),
     '',
-    `_${context.method}_`,
+    `_${context.method} ${engagementMethod([context.platform], sayIn(lang), lang)}_`,
   ].join('\n');
 }

@@ -3,10 +3,42 @@
  * engagement per post, and the clearest examples of a cell. A count a page does not show (TikTok shows no
  * reposts, a logged-out page often no likes) is left out of its mean, never taken as zero.
  */
-import type { Counts } from '../model/post';
+import type { Localized } from '../model/model';
+import type { Counts, Platform } from '../model/post';
 
 export const COUNT_KINDS = ['replies', 'reposts', 'likes'] as const;
 export type CountKind = (typeof COUNT_KINDS)[number];
+
+const same = (en: string, nl = en): Localized => ({ en, nl });
+
+/**
+ * What each platform calls the counts Zendmeter reads from its pages, and which it reads at all: a kind
+ * missing here is one the platform's pages do not show (Instagram shows no reposts; a web page none).
+ * The saved real pages' test checks no adapter reads a count its platform is not declared to show.
+ */
+export const COUNT_NAMES: Record<Platform, Partial<Record<CountKind, Localized>>> = {
+  x: { replies: same('replies', 'reacties'), reposts: same('reposts'), likes: same('likes') },
+  facebook: {
+    replies: same('comments', 'opmerkingen'),
+    reposts: same('shares', 'keer gedeeld'),
+    likes: same('reactions', 'emoji-reacties'),
+  },
+  instagram: { replies: same('comments', 'opmerkingen'), likes: same('likes') },
+  linkedin: { replies: same('comments', 'opmerkingen'), reposts: same('reposts'), likes: same('reactions', 'emoji-reacties') },
+  youtube: { likes: same('likes') },
+  tiktok: { replies: same('comments', 'opmerkingen'), reposts: same('shares', 'keer gedeeld'), likes: same('likes') },
+  threads: { replies: same('replies', 'reacties'), reposts: same('reposts'), likes: same('likes') },
+  bluesky: { replies: same('replies', 'reacties'), reposts: same('reposts'), likes: same('likes') },
+  mastodon: { replies: same('replies', 'reacties'), reposts: same('boosts'), likes: same('favourites', 'favorieten') },
+  web: {},
+};
+
+/** Zendmeter's own word for each kind of count, as its messages use it. */
+export const COUNT_KIND_NAMES: Record<CountKind, Localized> = {
+  replies: same('replies', 'reacties'),
+  reposts: same('reposts'),
+  likes: same('likes'),
+};
 
 export interface CountMean {
   /** Mean over the posts that show this count. */

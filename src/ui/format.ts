@@ -1,5 +1,7 @@
 /** Filling in the interface's messages: placeholders and plural forms. Pure, for pages, exports and the command line alike. */
-import { COUNT_KINDS, type CountKind, type Engagement } from '../score/engagement';
+import type { Lang } from '../model/model';
+import { PLATFORM_NAMES, type Platform } from '../model/post';
+import { COUNT_KIND_NAMES, COUNT_KINDS, COUNT_NAMES, type CountKind, type Engagement } from '../score/engagement';
 import type { CoverageWarning } from '../score/summarize';
 
 /** The message that explains each coverage warning. */
@@ -135,4 +137,24 @@ export function breakableName(name: string): string {
 /** A moment in the user's own time zone, "Dec 6, 2026, 9:32 AM", "6 dec 2026, 09:32": when a page was read. */
 export function formatMoment(at: string | number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+}
+
+/**
+ * How engagement per post is counted, and what each platform's counts are: "Engagement per post: each
+ * count summed over the posts whose page showed it, divided by those posts. Facebook: replies = comments,
+ * reposts = shares, likes = reactions. YouTube: likes only."
+ */
+export function engagementMethod(platforms: readonly Platform[], say: Say, lang: Lang): string {
+  const perPlatform = [...new Set(platforms)].map((platform) => {
+    const names = COUNT_NAMES[platform];
+    const kinds = COUNT_KINDS.filter((kind) => names[kind]);
+    if (kinds.length === 0) return say('countsNone', PLATFORM_NAMES[platform]);
+    const listed = kinds.map((kind) => {
+      const ours = COUNT_KIND_NAMES[kind][lang];
+      const theirs = names[kind]![lang];
+      return ours === theirs ? ours : `${ours} = ${theirs}`;
+    });
+    return say(kinds.length === 1 ? 'countsOnly' : 'countsOn', PLATFORM_NAMES[platform], listed.join(', '));
+  });
+  return [say('engagementFormula'), ...perPlatform].join(' ');
 }

@@ -8,6 +8,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { COUNT_NAMES, type CountKind } from '@/src/score/engagement';
 import { hasSharedFixtures, SHARED_FIXTURES, sharedPage } from './fixtures';
 
 interface Capture {
@@ -233,6 +234,21 @@ describe.skipIf(!hasSharedFixtures)('every saved real page (skipped: ../shared/f
     // Every post read says who wrote it, and has text or media.
     expect(posts.filter((post) => !post.author)).toEqual([]);
     expect(posts.filter((post) => !post.text && !post.mediaOnly).map((post) => post.id)).toEqual([]);
+  });
+
+  it('reads on each page only the counts its platform is declared to show, so the engagement note tells the truth', () => {
+    for (const capture of CAPTURES) {
+      const { posts } = sharedPage(capture.file, capture.url);
+      const platform = posts[0]?.platform;
+      if (!platform) continue;
+      const read = new Set(
+        posts.flatMap((post) => Object.keys(post.counts ?? {}).filter((kind) => post.counts?.[kind as CountKind] !== undefined)),
+      );
+      expect(
+        [...read].filter((kind) => !COUNT_NAMES[platform][kind as CountKind]),
+        capture.file,
+      ).toEqual([]);
+    }
   });
 
   it('has a line for every capture in ../shared/fixtures', () => {
