@@ -12,6 +12,9 @@ import { intervalText, methodNote, responsivenessText, warningText } from '@/src
 import type { Responsiveness } from '@/src/score/responsiveness';
 import type { BrandKey, Platform } from '@/src/model/post';
 
+/** Pixels of the page's colour around the saved grid. */
+const PNG_MARGIN = 16;
+
 interface Props {
   /** The part of the popup that goes on a slide: brand, date range, score and grid. */
   card: () => HTMLElement | null;
@@ -76,7 +79,14 @@ export function Actions({ card, brand, db, summary, responsiveness, range }: Pro
           if (!node) return;
           // Twice the pixels, so the grid stays sharp on a slide; the page's own background, so dark stays dark.
           const { toPng } = await import('html-to-image');
-          const png = await toPng(node, { pixelRatio: 2, backgroundColor: getComputedStyle(document.body).backgroundColor });
+          // A margin of the page's colour around the card, so the image sits on a slide without touching its edges.
+          const png = await toPng(node, {
+            pixelRatio: 2,
+            backgroundColor: getComputedStyle(document.body).backgroundColor,
+            width: node.offsetWidth + 2 * PNG_MARGIN,
+            height: node.offsetHeight + 2 * PNG_MARGIN,
+            style: { padding: `${PNG_MARGIN}px`, boxSizing: 'content-box' },
+          });
           Object.assign(document.createElement('a'), { href: png, download: `${base}.png` }).click();
         }}
       >
