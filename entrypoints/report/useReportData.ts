@@ -86,6 +86,8 @@ export function useReportData(): ReportData {
     });
   }, []);
   useEffect(() => {
+    // A slower load for an earlier choice (brands, period, groups) must not overwrite the current one.
+    let current = true;
     openDatabase().then(async (db) => {
       const loaded: Record<Key, StoredPost[]> = {};
       const answered: Record<Key, Responsiveness> = {};
@@ -102,9 +104,13 @@ export function useReportData(): ReportData {
         loaded[key] = parts.flatMap((part) => part.posts);
         answered[key] = combinedResponsiveness(parts.map((part) => part.answers));
       }
+      if (!current) return;
       setPosts(loaded);
       setAnswers(answered);
     });
+    return () => {
+      current = false;
+    };
   }, [keys, period, groups]);
 
   const selected = useMemo(

@@ -178,7 +178,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       report.once('dialog', (dialog) => dialog.accept('King and Rob'));
       await report.getByRole('button', { name: 'Treat the accounts picked as one brand' }).click();
       await expect.poll(() => report.locator('.compare thead th').allTextContents()).toEqual(['', 'King and Rob (2 accounts)']);
-      expect(await report.locator('[data-counted="group:King and Rob"]').textContent()).toBe(String(posts.length));
+      await expect.poll(() => report.locator('[data-counted="group:King and Rob"]').textContent()).toBe(String(posts.length));
       await report.getByRole('button', { name: 'Ungroup' }).click();
       await expect.poll(() => report.locator('.compare').count()).toBe(0);
       // Back to the two accounts, for the tests after this one.
