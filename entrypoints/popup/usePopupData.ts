@@ -34,7 +34,10 @@ export interface PopupData {
 export function usePopupData(): PopupData | null {
   const [data, setData] = useState<PopupData | null>(null);
   const chosen = useRef<BrandKey | null>(null);
+  // Each load is numbered: one for a brand chosen earlier must not land on the brand chosen since.
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const run = ++latest.current;
     // Independent look-ups run side by side: the popup must open fast.
     const askStatus = async (): Promise<PageStatus> => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -55,6 +58,7 @@ export function usePopupData(): PopupData | null {
       overview.others > 0
         ? { ...overview.own, warnings: overview.own.warnings.filter((warning) => warning !== 'no-replies-seen') }
         : overview.own;
+    if (run !== latest.current) return;
     setData((previous) => ({
       db,
       brand: key && { ...key, name: stored?.name },
@@ -77,6 +81,7 @@ export function usePopupData(): PopupData | null {
       key ? threadPosts(db, key.platform, key.handle).then((posts) => responsiveness(key.handle, posts)) : null,
       brandListings(db),
     ]);
+    if (run !== latest.current) return;
     setData((previous) => previous && { ...previous, responsiveness: answers, listings });
   }, []);
   useEffect(() => {
