@@ -149,6 +149,19 @@ describe('language', () => {
   });
 });
 
+describe('credits to users (codebook: "📷 @…", ":camera: @…")', () => {
+  it.each([
+    ['Sunday mornings like this ☕ 📷 @jane_doe', '📷 @jane_doe'],
+    ['Sunday mornings like this :coffee: :camera:: @jane_doe', ':camera:: @jane_doe'],
+    ['Ready for the weekend :camera_with_flash: @jane_doe', ':camera_with_flash: @jane_doe'],
+    ['Cosy corner goals. Thanks for the share, @jane_doe!', 'Thanks for the share'],
+  ])('%s puts the user’s content forward', (text, credit) => {
+    const c = classifyPost({ text, lang: 'en' });
+    expect([c.tag, c.perspective]).toEqual(['experience', 'user']);
+    expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'experience-user', match: credit }));
+  });
+});
+
 describe('a repost', () => {
   it('is user experience, whatever the reposted post says, with the repost as its cue', () => {
     const repost = classifyPost({ text: 'Big sale: 50% off everything, shop now!', isRepost: true, author: 'happy_customer' });
