@@ -100,9 +100,20 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save PNG' }).click()]);
       const png = readFileSync((await download.path())!);
       expect(png.subarray(1, 4).toString()).toBe('PNG');
-      // Width at twice the pixels of the card, which is most of the 560-px popup.
+      // Width at twice the pixels of the card, which is most of the 600-px popup.
       expect(png.readUInt32BE(16)).toBeGreaterThan(900);
       expect(download.suggestedFilename()).toMatch(/^zendmeter-x-perceptnet-\d{4}-\d{2}-\d{2}\.png$/);
+    });
+
+    it('fits every function name in its column, unbroken, at the narrowest popup width', async () => {
+      const viewport = popup.viewportSize();
+      const narrowest = Number.parseFloat(await popup.evaluate('getComputedStyle(document.body).minWidth'));
+      await popup.setViewportSize({ width: narrowest, height: 800 });
+      const overflowing = await popup.evaluate(`[...document.querySelectorAll('.grid thead th')]
+        .filter((th) => th.scrollWidth > th.clientWidth || th.getClientRects()[0].height > 2 * parseFloat(getComputedStyle(th).lineHeight))
+        .map((th) => th.textContent)`);
+      expect(overflowing).toEqual([]);
+      if (viewport) await popup.setViewportSize(viewport);
     });
 
     it('keeps every cell of the grid readable, 4.5:1 or more, at any share of posts, in both themes', async () => {
