@@ -8,7 +8,8 @@
  * person, is webcare), and so do the rare social service and commerce cues.
  * For the rest, learned weights over what the rules saw (`weights.json`,
  * written by `npm run train` from the labelled corpus) choose between
- * broadcast, experience (brand or user), co-creation and promotion.
+ * broadcast, experience (brand or user), co-creation and promotion; an
+ * explicit buy call then makes it promotion unless they chose co-creation.
  */
 import type { Perspective, TagOrUnknown } from '../model/model';
 import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '../model/post';
@@ -16,12 +17,12 @@ import { opensWithVerb } from './english';
 import { extractFeatures } from './features';
 import { detectLanguage } from './language';
 import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type Signal } from './lexicon';
-import { predict, type Features, type SoftmaxModel } from './softmax';
+import { classProbability, predict, type Features, type SoftmaxModel } from './softmax';
 import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 7;
+export const CLASSIFIER_VERSION = 8;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -180,10 +181,18 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   return { kind: 'learned', features, lang, hasLexicon: !!lexicon, cues: evidence.cues };
 }
 
+/** The cue group of explicit buy and book calls ("shop now", "book your place", "link in bio to buy"). */
+const BUY_CALL = 'buy-phrase';
+
 /** The classification of an analysed post, the learned layer choosing where the rules did not. */
 export function decideWith(analysis: Analysis, model: LearnedLayer): Classification {
   if (analysis.kind === 'decided') return analysis.classification;
-  const { label, probability } = predict(model.tags, analysis.features);
+  const predicted = predict(model.tags, analysis.features);
+  // 3. A buy or book call makes a launch a promotion (codebook tie-break 3); only input on the offer ranks above it.
+  const buyCall = analysis.features[`cue:${BUY_CALL}`] === 1 && predicted.label !== 'co-creation';
+  const { label, probability } = buyCall
+    ? { label: 'promotion', probability: classProbability(model.tags, analysis.features, 'promotion') }
+    : predicted;
   const invitesResponse = predict(model.invites, analysis.features).label === INVITES;
   const learned = LEARNED_CLASSES[label];
   // Users' own content, credited or asked for, is the users' experience (codebook): the cue settles the perspective.

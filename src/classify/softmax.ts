@@ -124,6 +124,11 @@ export function probabilities(model: SoftmaxModel, features: Features): number[]
 }
 
 /** The most probable class and its probability. */
+/** The probability the model gives one class. */
+export function classProbability(model: SoftmaxModel, features: Features, label: string): number {
+  return probabilities(model, features)[model.classes.indexOf(label)];
+}
+
 export function predict(model: SoftmaxModel, features: Features): { label: string; probability: number } {
   const p = probabilities(model, features);
   let best = 0;

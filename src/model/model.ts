@@ -226,4 +226,4 @@ export function cellIdOf(tag: TagOrUnknown, perspective: Perspective | null): Ce
  * labelled corpus (`npm run eval`). Quoted in every export's method note; the eval test checks it against
  * the eval's own figure, so it cannot go stale.
  */
-export const MEASURED_ACCURACY = 0.838;
+export const MEASURED_ACCURACY = 0.841;

@@ -28,6 +28,7 @@ describe('tags from the codebook, English', () => {
     ['co-creation', 'Which one should we bring back?'],
     ['experience/brand', 'Which one will you fall for?'],
     ['promotion', "The new running shoe is here. Sign up before it's full!"],
+    ['promotion', 'The new collection just dropped. Link in bio to buy.'],
     ['promotion', 'Spring sale: 20% off everything with code SPRING20. Shop now!'],
     ['promotion', 'RT to win a year of free coffee! Giveaway closes Friday.'],
     ['service', 'Join the run club in our app: plan group runs and help each other train for your first 10K.'],
