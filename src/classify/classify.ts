@@ -17,7 +17,7 @@ import { opensWithVerb } from './english';
 import { extractFeatures } from './features';
 import { detectLanguage } from './language';
 import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type Signal } from './lexicon';
-import { classProbability, predict, type Features, type SoftmaxModel } from './softmax';
+import { predict, type Features, type SoftmaxModel } from './softmax';
 import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
 import weights from './weights.json';
 
@@ -58,19 +58,18 @@ export function learnedClassOf(tag: string, perspective: unknown): string | unde
  */
 const OWN_WORD_WEIGHT = 4;
 
+/** The weight of an own word for a class of a model: OWN_WORD_WEIGHT above the most common class's prior. */
+function ownWordWeight(model: SoftmaxModel, label: string): number {
+  return OWN_WORD_WEIGHT + Math.max(...Object.values(model.bias)) - model.bias[label];
+}
+
 function withOwnWords(layer: LearnedLayer): LearnedLayer {
   const tags = { ...layer.tags.weights };
-  const topBias = Math.max(...Object.values(layer.tags.bias));
   for (const [name, { tag, perspective }] of Object.entries(LEARNED_CLASSES)) {
     const signal: Signal = tag === 'experience' && perspective === 'user' ? 'experience-user' : (tag as Signal);
-    tags[`cue:${ownWordId(signal)}`] = { [name]: OWN_WORD_WEIGHT + topBias - layer.tags.bias[name] };
+    tags[`cue:${ownWordId(signal)}`] = { [name]: ownWordWeight(layer.tags, name) };
   }
-  const invites = {
-    ...layer.invites.weights,
-    [`cue:${ownWordId('invite')}`]: {
-      [INVITES]: OWN_WORD_WEIGHT + Math.max(...Object.values(layer.invites.bias)) - layer.invites.bias[INVITES],
-    },
-  };
+  const invites = { ...layer.invites.weights, [`cue:${ownWordId('invite')}`]: { [INVITES]: ownWordWeight(layer.invites, INVITES) } };
   return { tags: { ...layer.tags, weights: tags }, invites: { ...layer.invites, weights: invites } };
 }
 
@@ -190,9 +189,7 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
   const predicted = predict(model.tags, analysis.features);
   // 3. A buy or book call makes a launch a promotion (codebook tie-break 3); only input on the offer ranks above it.
   const buyCall = analysis.features[`cue:${BUY_CALL}`] === 1 && predicted.label !== 'co-creation';
-  const { label, probability } = buyCall
-    ? { label: 'promotion', probability: classProbability(model.tags, analysis.features, 'promotion') }
-    : predicted;
+  const { label, probability } = buyCall ? { label: 'promotion', probability: predicted.probabilityOf('promotion') } : predicted;
   const invitesResponse = predict(model.invites, analysis.features).label === INVITES;
   const learned = LEARNED_CLASSES[label];
   // Users' own content, credited or asked for, is the users' experience (codebook): the cue settles the perspective.

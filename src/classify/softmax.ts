@@ -123,15 +123,13 @@ export function probabilities(model: SoftmaxModel, features: Features): number[]
   return scores;
 }
 
-/** The most probable class and its probability. */
-/** The probability the model gives one class. */
-export function classProbability(model: SoftmaxModel, features: Features, label: string): number {
-  return probabilities(model, features)[model.classes.indexOf(label)];
-}
-
-export function predict(model: SoftmaxModel, features: Features): { label: string; probability: number } {
+/** The most probable class and its probability, and how probable any other class is. */
+export function predict(
+  model: SoftmaxModel,
+  features: Features,
+): { label: string; probability: number; probabilityOf: (label: string) => number } {
   const p = probabilities(model, features);
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
-  return { label: model.classes[best], probability: p[best] };
+  return { label: model.classes[best], probability: p[best], probabilityOf: (label) => p[model.classes.indexOf(label)] };
 }

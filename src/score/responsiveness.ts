@@ -69,8 +69,13 @@ export class ResponsivenessTally {
       if (author !== '' && this.repliedTo.has(author)) answered += count;
     }
     const userReplies = toBrand.reduce((sum, entry) => sum + entry.replies, 0);
-    return { userReplies, questions, answered, rate: questions === 0 ? null : answered / questions };
+    return withRate(userReplies, questions, answered);
   }
+}
+
+/** The counts with the answer rate they give; no rate without a question. */
+function withRate(userReplies: number, questions: number, answered: number): Responsiveness {
+  return { userReplies, questions, answered, rate: questions === 0 ? null : answered / questions };
 }
 
 /** One brand's responsiveness over several of its accounts: their questions and answers added up. */
@@ -78,5 +83,5 @@ export function combinedResponsiveness(parts: readonly Responsiveness[]): Respon
   const userReplies = parts.reduce((sum, part) => sum + part.userReplies, 0);
   const questions = parts.reduce((sum, part) => sum + part.questions, 0);
   const answered = parts.reduce((sum, part) => sum + part.answered, 0);
-  return { userReplies, questions, answered, rate: questions === 0 ? null : answered / questions };
+  return withRate(userReplies, questions, answered);
 }
