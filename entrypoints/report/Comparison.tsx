@@ -87,13 +87,16 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
             cell={(brand) => formatNumber(brand.summary.tagged)}
             average={{ value: meanOf((brand) => brand.summary.tagged), format: whole }}
           />
-          <Row label={t('reportPeriod')} selected={selected} name="period" cell={(brand) => periodText(brand.posts, dateLocale()) ?? '–'} />
+          <Row label={t('reportPeriod')} selected={selected} name="period" cell={(brand) => periodText(brand, dateLocale()) ?? '–'} />
           <Row
             label={t('reportPostsPerWeek')}
             selected={selected}
             name="weekly"
             numeric
-            cell={(brand) => (weeklyOf(brand) === null ? '–' : formatNumber(weeklyOf(brand)!))}
+            cell={(brand) => {
+              const weekly = weeklyOf(brand);
+              return weekly === null ? '–' : formatNumber(weekly);
+            }}
             average={{ value: meanOf(weeklyOf), format: formatNumber }}
           />
           <Row

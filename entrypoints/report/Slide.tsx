@@ -112,9 +112,7 @@ export function Slide({ selected }: { selected: ReportBrand[] }) {
             ))}
           </div>
           <footer class="slide-footnote">
-            {selected
-              .map((brand) => `${brand.label}: ${periodText(brand.posts, dateLocale()) ?? '–'}, n = ${brand.summary.tagged}`)
-              .join(' · ')}
+            {selected.map((brand) => `${brand.label}: ${periodText(brand, dateLocale()) ?? '–'}, n = ${brand.summary.tagged}`).join(' · ')}
             <br />
             {methodNote(seen)} {engagementMethod(platformsOf(selected), t, uiLang)}
           </footer>

@@ -12,8 +12,7 @@ export function rangeOf(posts: readonly StoredPost[]): [string, string] | undefi
 }
 
 /** "Jan 30 – Feb 20, 2025" in the locale, or undefined without dated posts. */
-export function periodText(posts: readonly StoredPost[], locale: string): string | undefined {
-  const range = rangeOf(posts);
+export function periodText({ range }: ReportBrand, locale: string): string | undefined {
   return range && formatDays(range[0], range[1], locale);
 }
 
@@ -21,7 +20,7 @@ export function periodText(posts: readonly StoredPost[], locale: string): string
 export const platformsOf = (selected: readonly ReportBrand[]) =>
   selected.flatMap((brand) => brand.members.map((member) => member.split('/')[0] as ReportBrand['platform']));
 
-export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, rangeOf(brand.posts));
+export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, brand.range);
 
 /** The share of the brand's tagged posts in a cell, in percent. */
 export const shareOf = (brand: ReportBrand, cellId: CellId) =>

@@ -10,6 +10,7 @@ import { summarize, type Summary } from '@/src/score/summarize';
 import { brandListings, ownPostsIn, threadPosts, type BrandListing } from '@/src/store/query';
 import { openDatabase, type StoredPost } from '@/src/store/schema';
 import type { BrandFigures } from '@/src/export/export';
+import { rangeOf } from './figures';
 
 /** A brand's key as the report holds it: "x/acme" (brandKey). */
 export type Key = string;
@@ -23,6 +24,8 @@ export interface ReportBrand {
   handle: string;
   label: string;
   posts: StoredPost[];
+  /** The first and last dates of its dated posts, read once for the period and posts a week. */
+  range: [string, string] | undefined;
   summary: Summary;
   responsiveness: Responsiveness | null;
 }
@@ -128,6 +131,7 @@ export function useReportData(): ReportData {
           handle: key.startsWith(GROUP) ? name : handle,
           label: key.startsWith(GROUP) ? t('reportGroupLabel', name, members.length) : brandLabel(stored ?? { handle }),
           posts: own,
+          range: rangeOf(own),
           summary: summarize(own.map((post) => ({ classification: effective(post) }))),
           responsiveness: answers[key] ?? null,
         };
