@@ -5,6 +5,7 @@
  * with the garbage collection inside them), from a Chromium trace, per 100
  * posts; and the long tasks the page saw, with the extension and without it.
  */
+import { median } from './median';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { canRunBrowser, launchWithExtension, launchWithoutExtension, settled } from '../../test/harness/chromium';
 import { GROWTH, HOST_URL, hostPage, type LongTask } from '../../test/harness/host-page';
@@ -84,11 +85,11 @@ export async function benchHost(): Promise<string> {
     const plain = await launchWithoutExtension();
     pageAlone.push(...(await readHostPage(await settled(plain)).finally(() => plain.close())).longTasks);
   }
-  const median = [...costs].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+  const middle = median(costs);
   const list = (tasks: LongTask[]) =>
     `${tasks.length}${tasks.length ? ` (${tasks.map((task) => `${task.duration} ms at ${task.at} ms`).join('; ')})` : ''}`;
   return (
-    `content script on the host page: ${median.toFixed(1)} ms CPU on the page's main thread per 100 posts, injection included ` +
+    `content script on the host page: ${middle.toFixed(1)} ms CPU on the page's main thread per 100 posts, injection included ` +
     `(median of ${RUNS}, ${POSTS} posts added ${GROWTH.posts} every ${GROWTH.everyMs} ms, traced; runs ${costs.map((cost) => cost.toFixed(1)).join(', ')}); ` +
     `long tasks over ${RUNS} loads with the extension (traced): ${list(longTasks)}, the page alone: ${list(pageAlone)}`
   );

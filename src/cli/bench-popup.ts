@@ -4,8 +4,9 @@
  * extension. Part of npm run bench.
  */
 import { message } from '../ui/messages';
-import { seedBrands } from './bench-seed';
-import { canRunBrowser, launchWithExtension } from '../../test/harness/chromium';
+import { openSeeded } from './bench-seed';
+import { median } from './median';
+import { canRunBrowser } from '../../test/harness/chromium';
 
 export const POPUP_POSTS = 10_000;
 export const POPUP_TARGET_MS = 150;
@@ -13,12 +14,8 @@ const RUNS = 7;
 
 export async function benchPopup(): Promise<string> {
   if (!canRunBrowser) return 'popup first render: skipped (needs /usr/bin/chromium and npm run build)';
-  const { context, extensionId } = await launchWithExtension();
+  const { context, page } = await openSeeded([{ handle: 'benchbrand', name: 'Bench Brand', posts: POPUP_POSTS }]);
   try {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.waitForSelector('table.grid');
-    await seedBrands(page, [{ handle: 'benchbrand', name: 'Bench Brand', posts: POPUP_POSTS }]);
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.reload();
@@ -28,8 +25,7 @@ export async function benchPopup(): Promise<string> {
       if (!shown?.includes(message('en', 'postsSeen', POPUP_POSTS)))
         throw new Error(`popup showed "${shown}" instead of ${POPUP_POSTS} posts`);
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    return `popup first render with ${POPUP_POSTS} posts of one brand (Chromium, median of ${RUNS}): ${sorted[Math.floor(RUNS / 2)].toFixed(0)} ms (target ≤ ${POPUP_TARGET_MS}); runs: ${times.map((ms) => ms.toFixed(0)).join(', ')}`;
+    return `popup first render with ${POPUP_POSTS} posts of one brand (Chromium, median of ${RUNS}): ${median(times).toFixed(0)} ms (target ≤ ${POPUP_TARGET_MS}); runs: ${times.map((ms) => ms.toFixed(0)).join(', ')}`;
   } finally {
     await context.close();
   }

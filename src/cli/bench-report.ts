@@ -3,29 +3,24 @@
  * extension: the time until the picker lists every brand and the first brand's charts are drawn, and the
  * time to compare four brands (comparison and slide drawn). Part of npm run bench.
  */
-import { canRunBrowser, launchWithExtension } from '../../test/harness/chromium';
-import { seedBrands } from './bench-seed';
+import { canRunBrowser } from '../../test/harness/chromium';
+import { openSeeded } from './bench-seed';
+import { median } from './median';
 
 export const REPORT_BRANDS = 50;
 export const REPORT_POSTS_PER_BRAND = 1000;
 export const REPORT_TARGET_MS = 2000;
 const RUNS = 5;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 export async function benchReport(): Promise<string> {
   if (!canRunBrowser) return 'report with 50 brands: skipped (needs /usr/bin/chromium and npm run build)';
-  const { context, extensionId } = await launchWithExtension();
+  const brands = Array.from({ length: REPORT_BRANDS }, (_, i) => ({
+    handle: `brand${String(i).padStart(2, '0')}`,
+    name: `Brand ${i}`,
+    posts: REPORT_POSTS_PER_BRAND,
+  }));
+  const { context, extensionId, page } = await openSeeded(brands);
   try {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await page.waitForSelector('table.grid');
-    const brands = Array.from({ length: REPORT_BRANDS }, (_, i) => ({
-      handle: `brand${String(i).padStart(2, '0')}`,
-      name: `Brand ${i}`,
-      posts: REPORT_POSTS_PER_BRAND,
-    }));
-    await seedBrands(page, brands);
     const opens: number[] = [];
     const compares: number[] = [];
     for (let run = 0; run < RUNS; run++) {

@@ -1,5 +1,6 @@
-/** Stored posts for the browser benchmarks: brands of many posts, written straight into the extension's database. */
-import type { Page } from 'playwright-core';
+/** Stored posts for the browser benchmarks: brands of many posts, written straight into the extension's database, and the extension opened on them. */
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension } from '../../test/harness/chromium';
 import { CLASSIFIER_VERSION } from '../classify/classify';
 import { withDerived } from '../store/tally';
 import { DB_NAME, SETTINGS, type StoredPost, type Tally } from '../store/schema';
@@ -54,7 +55,7 @@ function tallyOf(brand: string, posts: readonly StoredPost[]): Tally {
 }
 
 /** Writes the brands' posts, tallies and records through an extension page (same origin as the background); the first brand is the last seen. */
-export async function seedBrands(page: Page, brands: readonly { handle: string; name: string; posts: number }[]): Promise<void> {
+async function seedBrands(page: Page, brands: readonly { handle: string; name: string; posts: number }[]): Promise<void> {
   for (const [index, brand] of brands.entries()) {
     const posts = benchPosts(brand.handle, brand.posts);
     await page.evaluate(
@@ -81,5 +82,22 @@ export async function seedBrands(page: Page, brands: readonly { handle: string; 
         dbName: DB_NAME,
       },
     );
+  }
+}
+
+/** The built extension in Chromium with the brands' posts stored, and an extension page open to read them. */
+export async function openSeeded(
+  brands: readonly { handle: string; name: string; posts: number }[],
+): Promise<{ context: BrowserContext; extensionId: string; page: Page }> {
+  const { context, extensionId } = await launchWithExtension();
+  try {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.waitForSelector('table.grid');
+    await seedBrands(page, brands);
+    return { context, extensionId, page };
+  } catch (error) {
+    await context.close();
+    throw error;
   }
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { contentScriptSize, MAX_CONTENT_SCRIPT_GZIP } from './bundle-size';
+import { median } from './median';
 import { readPosts } from './read-posts';
 import { DEFAULT_CORPUS, runCli } from './run';
 
@@ -42,7 +43,6 @@ runCli(async () => {
   const perSecond = posts.length / (elapsed / 1000);
   const stageCosts = stages(base);
 
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const lines = [
     `classifyPost over ${posts.length} posts (${base.length} corpus posts repeated)`,
     `  throughput: ${Math.round(perSecond)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}) — ${(elapsed / posts.length).toFixed(3)} ms a post`,

@@ -1,0 +1,4 @@
+/** The middle of a benchmark's runs (the upper middle of an even count): what every bench reports. */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
