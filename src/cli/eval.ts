@@ -97,6 +97,14 @@ runCli(async () => {
       predicted,
     ),
   );
+  out.push(
+    slices(
+      "By the labeller's certainty (a hesitant label sits between two tags, most often broadcast and experience)",
+      posts.map((post) => (post.extra.sure === false ? 'labeller hesitated' : 'labeller sure')),
+      gold,
+      predicted,
+    ),
+  );
   out.push(experienceAndInvites(posts, ours));
   out.push(sendingByAuthor(posts, ours));
   out.push('Baselines, fitted and scored on the same author folds');
