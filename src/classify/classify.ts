@@ -22,7 +22,7 @@ import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedTe
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 8;
+export const CLASSIFIER_VERSION = 9;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -110,7 +110,7 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   const original = typeof post.text === 'string' ? post.text.slice(0, MAX_ANALYSED_CHARS) : '';
   const normalized = normalize(original);
   const tokens = tokenize(normalized.text);
-  const declaredLang = typeof post.lang === 'string' && /^[a-z]{2,3}\b/i.test(post.lang) ? post.lang.slice(0, 2).toLowerCase() : undefined;
+  const declaredLang = declaredLanguage(post.lang);
 
   if (!hasReadableText(tokens)) {
     return {
@@ -169,7 +169,7 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
       evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
     collectPrices(evidence, lexicon);
   }
-  collectQuestions(evidence, sentences);
+  collectQuestions(evidence, sentences, normalized.text);
 
   const ruled = decideByRules(evidence, isReply, lexicon);
   if (ruled) {
@@ -178,6 +178,15 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   }
   const features = extractFeatures({ tokens, sentences, text: normalized.text, lexicon, lang, hits: evidence.hits });
   return { kind: 'learned', features, lang, hasLexicon: !!lexicon, cues: evidence.cues };
+}
+
+/**
+ * The language a page declares for a post, as ISO 639-1; none where it declares none or declares that
+ * there is none to tell ("und", "zxx", and X's private codes such as "qme" for emoji only): detection decides.
+ */
+function declaredLanguage(lang: unknown): string | undefined {
+  if (typeof lang !== 'string' || !/^[a-z]{2,3}\b/i.test(lang) || /^(und|zxx|q[a-t][a-z])\b/i.test(lang)) return undefined;
+  return lang.slice(0, 2).toLowerCase();
 }
 
 /** The cue group of explicit buy and book calls ("shop now", "book your place", "link in bio to buy"). */
@@ -331,19 +340,39 @@ function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
 
 /**
  * A question asks for a response, except the rhetorical hook that opens a
- * post and is answered at length by what follows ("Saving enough? 27% of ...").
+ * post and is answered at length by what follows ("Saving enough? 27% of ..."),
+ * and a question in quotation marks, which is someone else's words ('a
+ * customer asked us "why not in red?"').
  */
 const HOOK_ANSWER_WORDS = 15;
 
-function collectQuestions(evidence: Evidence, sentences: Sentence[]): void {
+function collectQuestions(evidence: Evidence, sentences: Sentence[], text: string): void {
   const withWords = sentences.filter((sentence) => sentence.lead >= 0);
   withWords.forEach((sentence, index) => {
     if (!sentence.isQuestion) return;
+    const mark = evidence.tokens[sentence.to - 1];
+    if (isQuoted(text, mark.start + mark.text.indexOf('?'))) {
+      evidence.hits.push('quoted question');
+      return;
+    }
     const wordsAfter = evidence.tokens.slice(sentence.to).filter((token) => token.kind === 'word').length;
     const isHook = index === 0 && withWords.length > 1 && wordsAfter >= HOOK_ANSWER_WORDS;
     if (isHook) evidence.hits.push('hook question');
     else evidence.add('invite', QUESTION_RULE, sentence.from, sentence.to, 1, 'question');
   });
+}
+
+/** Whether a place in the text lies between quotation marks: someone else's words. */
+function isQuoted(text: string, at: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let i = 0; i < at; i++) {
+    const char = text[i];
+    if (char === '"') straight++;
+    else if (char === '“' || char === '„' || char === '«') curly++;
+    else if ((char === '”' || char === '»') && curly > 0) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }
 
 type RuleDecision = Omit<Classification, 'lang' | 'cues'>;

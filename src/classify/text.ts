@@ -156,7 +156,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function isAbbreviation(word: Token | undefined, stop: Token): boolean {
-  return !!word && word.end === stop.start && stop.text === '.' && (word.text.length === 1 || ABBREVIATIONS.has(word.key));
+  return (
+    !!word &&
+    word.kind === 'word' &&
+    word.end === stop.start &&
+    stop.text === '.' &&
+    (word.text.length === 1 || ABBREVIATIONS.has(word.key))
+  );
 }
 
 /** Sentences from punctuation and line breaks. */

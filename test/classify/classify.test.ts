@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPost, MAX_ANALYSED_CHARS } from '@/src/classify/classify';
 import { withCustomCues } from '@/src/classify/lexicon';
-import type { PostInput } from '@/src/model/post';
+import { QUESTION_RULE, type PostInput } from '@/src/model/post';
 
 const tagOf = (text: string, extra: Partial<PostInput> = {}) => {
   const c = classifyPost({ text, ...extra });
@@ -112,6 +112,23 @@ describe('invites a response (sending score)', () => {
     });
     expect(c.invitesResponse).toBe(false);
   });
+  it("a question inside quotation marks is someone's words, not a question to the audience", () => {
+    const quoted = [
+      'Our founder still remembers the day a customer asked her "why does nobody make a bike for rainy cities?" Ten years later we make forty thousand a year.',
+      'Onze monteur Sanne: „Waarom zou je een fiets weggooien als je hem kunt maken?” Ze repareert er zo’n twintig per week.',
+    ];
+    for (const text of quoted) {
+      const c = classifyPost({ text });
+      expect(
+        c.cues.filter((cue) => cue.rule === QUESTION_RULE),
+        text,
+      ).toEqual([]);
+      expect(c.invitesResponse, text).toBe(false);
+    }
+    const asked = classifyPost({ text: 'Our founder always says "rain is no excuse to stay at home". Do you agree with her?' });
+    expect(asked.cues.map((cue) => cue.match)).toContain('Do you agree with her?');
+    expect(asked.invitesResponse).toBe(true);
+  });
 });
 
 describe('posts without readable text are unknown, never guessed', () => {
@@ -143,6 +160,13 @@ describe('language', () => {
     expect(classifyPost({ text: 'Our new store opens on Saturday in the city centre.' }).lang).toBe('en');
     expect(classifyPost({ text: 'Onze nieuwe winkel gaat zaterdag open in het centrum van de stad.' }).lang).toBe('nl');
     expect(classifyPost({ text: 'Onze nieuwe winkel', lang: 'nl-NL' }).lang).toBe('nl');
+  });
+  it('detects the language where the page says it could not tell (X marks "und", or "qme" for emoji only)', () => {
+    for (const lang of ['und', 'zxx', 'qme', 'qht']) {
+      const c = classifyPost({ text: 'Our new store opens on Saturday in the city centre. Shop now!', lang });
+      expect(c.lang, lang).toBe('en');
+      expect(c.tag, lang).toBe('promotion');
+    }
   });
   it('other languages get structural cues only, with lowered confidence', () => {
     const german = classifyPost({ text: 'Unser neuer Laden in Berlin öffnet am Samstag seine Türen für alle Kunden.' });
