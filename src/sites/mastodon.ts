@@ -15,6 +15,8 @@ const SELECTORS = {
   app: '#mastodon, body.app-body',
   post: '.status[data-id], .detailed-status, article[data-id] .status, .status',
   text: '.status__content__text, .status__content',
+  /** The language the author chose when posting, which Mastodon marks on the text. */
+  language: '.status__content__text[lang], .status__content[lang]',
   displayName: 'a.status__display-name, a.detailed-status__display-name',
   account: '.display-name__account',
   permalink: 'a.status__relative-time, a.detailed-status__datetime',
@@ -89,6 +91,7 @@ export const mastodon: SiteAdapter = {
       author,
       authorName: readText(post.querySelector(SELECTORS.displayName)) || undefined,
       text,
+      lang: post.querySelector(SELECTORS.language)?.getAttribute('lang') || undefined,
       truncated: !!post.querySelector(SELECTORS.readMore),
       // A thread's own post shows its date as text only.
       publishedAt: time ? isoDate(time) : dayDate(readText(link)),

@@ -48,6 +48,7 @@ describe("Mastodon adapter on a profile and a thread written from Mastodon's own
       ['113170000000000002', 'fietsfabriek', false, false, false],
     ]);
     expect(posts[1]).toMatchObject({
+      lang: 'nl',
       publishedAt: '2026-03-01T08:00:00.000Z',
       counts: { replies: 12 },
       text: 'Nieuw in de winkel: de Stadsfiets 2026, met een lichter frame en een accu die twee keer zo lang meegaat.\n\nWat vind jij belangrijk aan een stadsfiets? #fietsen',
