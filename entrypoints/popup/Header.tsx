@@ -14,7 +14,7 @@ export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey 
       <br />
       {t('postsSeen', summary.seen)}
       {range && ` · ${t('dateRange', formatDays(range[0], range[1], dateLocale()))}`}
-      {weekly !== null && ` · ${t('postsPerWeek', Math.round(weekly * 10) / 10)}`}
+      {weekly !== null && ` · ${t('postsPerWeek', weekly)}`}
       {summary.unknown > 0 && (
         <>
           <br />

@@ -136,7 +136,7 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
     '|---|---|---|---|---|',
     ...rows,
     '',
-    `${message(lang, 'postsSeen', summary.seen)}${weekly === null ? '' : ` · ${message(lang, 'postsPerWeek', Math.round(weekly * 10) / 10)}`} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
+    `${message(lang, 'postsSeen', summary.seen)}${weekly === null ? '' : ` · ${message(lang, 'postsPerWeek', weekly)}`} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
     ...(context.posts ? cellEvidence(context.posts, lang) : []),
     ...context.warnings.map((warning) => `> ⚠ ${warning}`),
     '',

@@ -56,7 +56,7 @@ export function countsText({ posts, perPost }: Engagement, say: Say): string {
   return COUNT_KINDS.flatMap((kind) => {
     const count = perPost[kind];
     if (!count) return [];
-    const text = say(COUNT_MESSAGES[kind], Math.round(count.mean * 10) / 10);
+    const text = say(COUNT_MESSAGES[kind], count.mean);
     return [count.shown < posts ? say('countShownOn', text, count.shown, posts) : text];
   }).join(' · ');
 }
