@@ -103,7 +103,8 @@ export default defineBackground(() => {
       console.warn('Zendmeter could not read some posts on', message.url, message.failures);
       return { ok: true };
     }
-    layoutWarnings.delete(message.url);
+    // Posts arriving answer a warning that there were none, not one that they come without text.
+    if (layoutWarnings.get(message.url)?.problem === 'no posts') layoutWarnings.delete(message.url);
     const { brand } = message;
     if (!brand) return seeFeed(message, tabId);
     if (tabId !== undefined) {

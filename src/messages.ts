@@ -40,9 +40,10 @@ export interface PostsReceipt {
   error?: string;
 }
 
-/** The page has content but the adapter found no posts: its layout may have changed. */
+/** The page has content but the adapter found no posts, or posts without any text: its layout may have changed. */
 export interface LayoutWarning {
   type: 'layout-warning';
+  problem: 'no posts' | 'no text';
   url: string;
   platform: ScrapedPost['platform'];
   missing: string[];

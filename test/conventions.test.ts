@@ -42,10 +42,12 @@ describe('every platform', () => {
 
 describe('site adapters', () => {
   it.each([...ADAPTERS, generic].map((adapter) => [adapter.platform, adapter] as const))(
-    '%s names its post and comment selectors from its own table, so a layout report can name what stopped matching',
+    '%s names its post, comment and text selectors from its own table, so a layout report can name what stopped matching',
     (_, adapter) => {
       expect(adapter.containers.length).toBeGreaterThan(0);
-      for (const name of adapter.containers) expect(Object.keys(adapter.selectors)).toContain(name);
+      for (const name of [...adapter.containers, ...adapter.textSelectors]) expect(Object.keys(adapter.selectors)).toContain(name);
+      // Only the generic adapter reads a post's text without a selector of its own: the container's text.
+      expect(adapter.textSelectors.length > 0).toBe(adapter !== generic);
     },
   );
   const adapterFiles = PLATFORMS_WITH_ADAPTERS.map((platform) => `src/sites/${platform}.ts`).concat('src/sites/generic.ts');

@@ -8,7 +8,11 @@ export function StatusWarnings({ status }: { status: PageStatus }) {
     <>
       {status.layoutWarning && (
         <p class="warning" role="alert">
-          {t('warnLayout', PLATFORM_NAMES[status.layoutWarning.platform], status.layoutWarning.missing.join(', '))}
+          {t(
+            status.layoutWarning.problem === 'no text' ? 'warnLayoutText' : 'warnLayout',
+            PLATFORM_NAMES[status.layoutWarning.platform],
+            status.layoutWarning.missing.join(', '),
+          )}
         </p>
       )}
       {status.storageFull && (

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { isBrandPost, PLATFORM_NAMES } from '../model/post';
-import { adapterFor, extractPosts, missingSelectors } from '../sites/extract';
+import { adapterFor, extractPosts, missingSelectors, missingTextSelectors } from '../sites/extract';
 import { generic } from '../sites/generic';
 import { siteOf } from '../sites/hosts';
 import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
@@ -57,11 +57,13 @@ runCli(() => {
   const adapter = adapterFor(pageUrl, page) ?? generic;
   const { posts, brand, platform, failures } = extractPosts(page, pageUrl, adapter);
   for (const post of posts) process.stdout.write(`${JSON.stringify({ ...post, fromBrand: isBrandPost(post, brand) })}\n`);
+  const missingText = missingTextSelectors(adapter, page, posts.length, posts.filter((post) => post.text).length);
   const notes = [
     ...(failures.length ? [`${failures.length} could not be read: ${failures.join('; ')}`] : []),
     ...(posts.length === 0
       ? [message('en', 'warnLayout', PLATFORM_NAMES[adapter.platform], missingSelectors(adapter, page).join(', ') || '–')]
       : []),
+    ...(missingText.length ? [message('en', 'warnLayoutText', PLATFORM_NAMES[adapter.platform], missingText.join(', '))] : []),
   ];
   process.stderr.write(
     `zendmeter: ${posts.length} posts from ${platform}${brand ? ` (page of @${brand.handle})` : ''}${notes.map((note) => `; ${note}`).join('')}\n`,

@@ -3,7 +3,7 @@
  * noticing: work happens in idle time within a small budget, each post once.
  * Knows the DOM, not the extension: the content script gives it `send`.
  */
-import { missingSelectors, readSafely } from '../sites/extract';
+import { missingSelectors, missingTextSelectors, readSafely } from '../sites/extract';
 import type { ScrapedPost } from '../model/post';
 import type { SiteAdapter } from '../sites/types';
 import type { ContentMessage, PostsBatch, PostsReceipt } from '../messages';
@@ -50,6 +50,7 @@ export class Collector {
   private readonly retries = new Set<ReturnType<typeof setTimeout>>();
   private disposed = false;
   private layoutReported = false;
+  private postsWithText = 0;
   /** Where each post sits, and its classification once the background answered: for the badges. */
   private readonly placed = new Map<string, { container: Element; classification?: Classification }>();
   private badges = false;
@@ -137,9 +138,13 @@ export class Collector {
         this.seen.add(result.post.id);
         this.placed.set(result.post.id, { container });
         posts.push(result.post);
+        if (result.post.text) this.postsWithText++;
       }
     }
-    if (posts.length > 0) this.queue(url, posts);
+    if (posts.length > 0) {
+      this.queue(url, posts);
+      this.checkText(url);
+    }
     if (failures.length > 0) this.send({ type: 'adapter-failure', url: url.href, failures });
     if (index < pending.length) this.schedule();
   }
@@ -206,6 +211,15 @@ export class Collector {
     }
   }
 
+  /** Posts that all come without text, where the adapter's text selectors match nothing: the layout changed under them. */
+  private checkText(url: URL): void {
+    if (this.layoutReported) return;
+    const missing = missingTextSelectors(this.adapter, this.document, this.seen.size, this.postsWithText);
+    if (missing.length === 0) return;
+    this.layoutReported = true;
+    this.send({ type: 'layout-warning', problem: 'no text', url: url.href, platform: this.adapter.platform, missing });
+  }
+
   private checkLayout(): void {
     if (this.layoutReported || this.seen.size > 0) return;
     const text = this.document.body?.textContent ?? '';
@@ -216,6 +230,7 @@ export class Collector {
     this.layoutReported = true;
     this.send({
       type: 'layout-warning',
+      problem: 'no posts',
       url: this.document.location?.href ?? '',
       platform: this.adapter.platform,
       missing: missingSelectors(this.adapter, this.document),

@@ -52,6 +52,7 @@ export const bluesky: SiteAdapter = {
   platform: 'bluesky',
   selectors: SELECTORS,
   containers: ['post'],
+  textSelectors: ['text'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

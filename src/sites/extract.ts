@@ -63,8 +63,17 @@ export function extractPosts(document: Document, url: URL, adapter: SiteAdapter 
  * that match nothing on the page. Those are the ones a layout change broke; the rest cannot be checked
  * without a post to look in.
  */
-export function missingSelectors(adapter: SiteAdapter, root: ParentNode): string[] {
-  return adapter.containers
-    .filter((name) => !root.querySelector(adapter.selectors[name]))
-    .map((name) => `${name} (${adapter.selectors[name]})`);
+export function missingSelectors(adapter: SiteAdapter, root: ParentNode, names: readonly string[] = adapter.containers): string[] {
+  return names.filter((name) => !root.querySelector(adapter.selectors[name])).map((name) => `${name} (${adapter.selectors[name]})`);
+}
+
+/** Posts enough that none of them having text says more about the page's layout than about the brand. */
+export const TEXTLESS_POSTS = 8;
+
+/**
+ * When a page yields posts but none with text: the adapter's text selectors that match nothing on it, which a
+ * layout change broke. A brand that posts only images leaves them matching elsewhere on the page, and no warning.
+ */
+export function missingTextSelectors(adapter: SiteAdapter, root: ParentNode, posts: number, postsWithText: number): string[] {
+  return posts >= TEXTLESS_POSTS && postsWithText === 0 ? missingSelectors(adapter, root, adapter.textSelectors) : [];
 }

@@ -75,6 +75,7 @@ export const facebook: SiteAdapter = {
   platform: 'facebook',
   selectors: SELECTORS,
   containers: ['post', 'comment'],
+  textSelectors: ['text', 'commentText'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -20,6 +20,7 @@ export const generic: SiteAdapter = {
   platform: 'web',
   selectors: SELECTORS,
   containers: ['post'],
+  textSelectors: [],
   hosts: [],
   matches: () => true,
   brand: (url, document) => ({ handle: url.hostname.replace(/^www\./, ''), name: document.title || undefined }),

@@ -55,6 +55,7 @@ export const instagram: SiteAdapter = {
   platform: 'instagram',
   selectors: SELECTORS,
   containers: ['post', 'gridTile', 'time'],
+  textSelectors: ['caption'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -67,6 +67,7 @@ export const linkedin: SiteAdapter = {
   platform: 'linkedin',
   selectors: SELECTORS,
   containers: ['post', 'guestPost', 'comment'],
+  textSelectors: ['text', 'commentText'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -47,6 +47,7 @@ export const mastodon: SiteAdapter = {
   platform: 'mastodon',
   selectors: SELECTORS,
   containers: ['post'],
+  textSelectors: ['text'],
   // Any instance, any address: the markup says it is Mastodon.
   hosts: [],
   matches: (_url, document) => !!document.querySelector(SELECTORS.app) && !!document.querySelector(SELECTORS.instanceMarkup),

@@ -46,6 +46,7 @@ export const threads: SiteAdapter = {
   platform: 'threads',
   selectors: SELECTORS,
   containers: ['post'],
+  textSelectors: ['text'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -36,6 +36,7 @@ export const tiktok: SiteAdapter = {
   platform: 'tiktok',
   selectors: SELECTORS,
   containers: ['post'],
+  textSelectors: ['text', 'caption'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -7,6 +7,8 @@ export interface SiteAdapter {
   selectors: Record<string, string>;
   /** The names, in that table, of the selectors that find posts and comments: what a layout report checks first. */
   containers: readonly string[];
+  /** The names of the selectors that find a post's text: what a layout report checks when posts come without any. */
+  textSelectors: readonly string[];
   /** The pages it reads, as match patterns ("*://*.facebook.com/*"); none where the markup tells (Mastodon, any site). */
   hosts: readonly string[];
   /** Does this page belong to the platform? Its hosts for most, markup for Mastodon. */

@@ -74,6 +74,7 @@ export const x: SiteAdapter = {
   platform: 'x',
   selectors: SELECTORS,
   containers: ['post'],
+  textSelectors: ['text'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

@@ -61,6 +61,7 @@ export const youtube: SiteAdapter = {
   platform: 'youtube',
   selectors: SELECTORS,
   containers: ['communityPost', 'video', 'watchVideo', 'comment'],
+  textSelectors: ['postText', 'videoTitle', 'watchTitle', 'commentText'],
   hosts: HOSTS,
   matches: matchesHosts(HOSTS),
   brand(url, document): Account | null {

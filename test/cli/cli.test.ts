@@ -214,6 +214,16 @@ describe('extract', () => {
     );
     expect(result.stderr).not.toMatch(/text \(|author \(/);
   });
+  it('says so when a page yields posts but none of their text, and names the text selector that found nothing', () => {
+    const post = (i: number) =>
+      `<article data-testid="tweet"><div data-testid="User-Name"><a href="/acme">Acme</a><a href="/acme/status/${i}"><time datetime="2026-01-01T10:00:00.000Z">1 Jan</time></a></div><div data-testid="tweetBody">Post ${i}</div></article>`;
+    const html = `<html><body><main>${Array.from({ length: 8 }, (_, i) => post(i + 1)).join('')}</main></body></html>`;
+    const result = run('extract', file('textless.html', html), '--url', 'https://x.com/acme');
+    expect(result.stdout.trim().split('\n')).toHaveLength(8);
+    expect(result.stderr).toMatch(
+      /finds posts on this X page but none of their text; .* Nothing matched: text \(\[data-testid="tweetText"\]\)$/m,
+    );
+  });
   it('asks for --url when the saved page does not say where it came from', () => {
     const result = run('extract', file('nourl.html', '<html><body></body></html>'));
     expect(result.status).toBe(2);

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Collector, type CollectorOptions } from '@/src/collect/collector';
 import type { ContentMessage, PostsBatch } from '@/src/messages';
+import { TEXTLESS_POSTS } from '@/src/sites/extract';
 import { x } from '@/src/sites/x';
 
 const tweet = (id: number, text: string) =>
@@ -139,6 +140,35 @@ describe('collector', () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     const warning = sent.find((message) => message.type === 'layout-warning');
     expect(warning).toMatchObject({ platform: 'x', missing: expect.arrayContaining(['post (article[data-testid="tweet"])']) });
+    collector.stop();
+  });
+
+  it('reports a changed layout when posts keep coming but none with text, naming the text selector that found nothing', async () => {
+    const renamed = Array.from({ length: TEXTLESS_POSTS }, (_, i) => tweet(i + 1, `post ${i + 1}`).replace('tweetText', 'tweetBody')).join(
+      '',
+    );
+    const { collector, sent } = setup(renamed);
+    collector.start();
+    await settle();
+    expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.text))).toEqual(Array(TEXTLESS_POSTS).fill(''));
+    expect(sent.filter((message) => message.type === 'layout-warning')).toEqual([
+      {
+        type: 'layout-warning',
+        problem: 'no text',
+        url: 'https://x.com/acme',
+        platform: 'x',
+        missing: ['text ([data-testid="tweetText"])'],
+      },
+    ]);
+    collector.stop();
+  });
+
+  it('does not warn about text while posts have it', async () => {
+    const { collector, sent } = setup(Array.from({ length: TEXTLESS_POSTS }, (_, i) => tweet(i + 1, `post ${i + 1}`)).join(''));
+    collector.start();
+    await settle();
+    expect(batches(sent).flatMap((batch) => batch.posts)).toHaveLength(TEXTLESS_POSTS);
+    expect(sent.some((message) => message.type === 'layout-warning')).toBe(false);
     collector.stop();
   });
 
