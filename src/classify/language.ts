@@ -62,7 +62,9 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
 
 /**
  * Counts each lexicon's function words: strong when the winner has at least two and twice the runner-up;
- * decisive, overruling the detector, when it has three or more and the others none.
+ * decisive, overruling the detector, when it has three or more and three times the runner-up (the two
+ * lists share "in", "is" and "we", so one of those in an English post must not keep the detector's
+ * guess of Portuguese for "Our founder says rain is no excuse. Do you agree?").
  */
 function functionWordVote(words: Token[], lexicons: Lexicon[]): { language?: string; strong: boolean; decisive: boolean } {
   const counts = lexicons
@@ -74,6 +76,6 @@ function functionWordVote(words: Token[], lexicons: Lexicon[]): { language?: str
   return {
     language: first.language,
     strong: first.count >= 2 && first.count >= 2 * runnerUp,
-    decisive: first.count >= 3 && runnerUp === 0,
+    decisive: first.count >= 3 && first.count >= 3 * runnerUp,
   };
 }

@@ -161,6 +161,10 @@ describe('language', () => {
     expect(classifyPost({ text: 'Onze nieuwe winkel gaat zaterdag open in het centrum van de stad.' }).lang).toBe('nl');
     expect(classifyPost({ text: 'Onze nieuwe winkel', lang: 'nl-NL' }).lang).toBe('nl');
   });
+  it("reads a short English post as English though trigrams suggest Portuguese: its function words outnumber Dutch's three to one", () => {
+    expect(classifyPost({ text: 'Our founder says rain is no excuse. Do you agree?' }).lang).toBe('en');
+    expect(classifyPost({ text: 'Introducing solar powered watches. Do what you love longer. See link in bio.' }).lang).toBe('en');
+  });
   it('detects the language where the page says it could not tell (X marks "und", or "qme" for emoji only)', () => {
     for (const lang of ['und', 'zxx', 'qme', 'qht']) {
       const c = classifyPost({ text: 'Our new store opens on Saturday in the city centre. Shop now!', lang });
