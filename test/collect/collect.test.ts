@@ -48,9 +48,9 @@ describe('collector', () => {
   it('sends posts in batches as the page adds them, each post once, with the page brand', async () => {
     const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'));
     collector.start();
-    await settle();
+    await vi.waitFor(() => expect(batches(sent)).toHaveLength(1));
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', tweet(3, 'three'));
-    await settle();
+    await vi.waitFor(() => expect(batches(sent)).toHaveLength(2));
     // A virtualised list re-rendering posts already read sends nothing new.
     const feed = document.getElementById('feed')!;
     // biome-ignore lint/correctness/noSelfAssign: re-parsing the markup replaces every node, as a virtualised list does.
@@ -63,16 +63,16 @@ describe('collector', () => {
   });
 
   it('sends posts read close together as one message, and sends what it read when the page is left', async () => {
-    const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 0, 50, 60);
+    // A flush delay long enough that a busy machine still reads the third post inside it.
+    const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 0, 50, 400);
     collector.start();
-    await settle();
+    await vi.waitFor(() => expect(collector.count).toBe(2));
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', tweet(3, 'three'));
-    await settle();
+    await vi.waitFor(() => expect(collector.count).toBe(3));
     expect(batches(sent)).toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2', '3']]);
+    await vi.waitFor(() => expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2', '3']]));
     document.getElementById('feed')!.insertAdjacentHTML('beforeend', tweet(4, 'four'));
-    await settle();
+    await vi.waitFor(() => expect(collector.count).toBe(4));
     collector.stop();
     expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([['1', '2', '3'], ['4']]);
   });
@@ -80,7 +80,7 @@ describe('collector', () => {
   it('sends the posts waiting in the outbox when the page is closed or left', async () => {
     const { document, collector, sent } = setup(tweet(1, 'one'), 0, 50, 10_000);
     collector.start();
-    await settle();
+    await vi.waitFor(() => expect(collector.count).toBe(1));
     expect(batches(sent)).toEqual([]);
     const window = document.defaultView as unknown as Window & { Event: typeof Event };
     window.dispatchEvent(new window.Event('pagehide'));
@@ -91,14 +91,15 @@ describe('collector', () => {
   it('re-sends a batch the background never confirmed (its service worker was stopped mid-batch), even when the page no longer shows it', async () => {
     const { document, collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 1);
     collector.start();
-    await settle();
+    await vi.waitFor(() => expect(collector.count).toBe(2));
     // A virtualised feed scrolled on: the posts of the lost batch are gone from the page.
     document.getElementById('feed')!.innerHTML = '';
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([
-      ['1', '2'],
-      ['1', '2'],
-    ]);
+    await vi.waitFor(() =>
+      expect(batches(sent).map((batch) => batch.posts.map((post) => post.id))).toEqual([
+        ['1', '2'],
+        ['1', '2'],
+      ]),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(batches(sent)).toHaveLength(2);
     collector.stop();
@@ -108,7 +109,7 @@ describe('collector', () => {
     // A long flush delay keeps the posts in the outbox until dispose() flushes them; that delivery fails.
     const { collector, sent } = setup(tweet(1, 'one'), Infinity, 50, 60_000);
     collector.start();
-    await settle();
+    await vi.waitFor(() => expect(collector.count).toBe(1));
     expect(batches(sent)).toHaveLength(0);
     collector.dispose();
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -118,7 +119,7 @@ describe('collector', () => {
   it('stops re-sending once the extension is gone (disposed)', async () => {
     const { collector, sent } = setup(tweet(1, 'one'), Infinity);
     collector.start();
-    await settle();
+    await vi.waitFor(() => expect(batches(sent).length).toBeGreaterThan(0));
     collector.dispose();
     const sentBefore = batches(sent).length;
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -129,8 +130,7 @@ describe('collector', () => {
   it('still reads posts on a page that is never idle (callbacks fired by their timeout, with no time left)', async () => {
     const { collector, sent } = setup(tweet(1, 'one') + tweet(2, 'two'), 0, 0);
     collector.start();
-    await settle();
-    expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.id))).toEqual(['1', '2']);
+    await vi.waitFor(() => expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.id))).toEqual(['1', '2']));
     collector.stop();
   });
 
@@ -190,8 +190,7 @@ describe('collector', () => {
     };
     try {
       collector.start();
-      await settle();
-      expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.id))).toEqual(['2']);
+      await vi.waitFor(() => expect(batches(sent).flatMap((batch) => batch.posts.map((post) => post.id))).toEqual(['2']));
       expect(sent.find((message) => message.type === 'adapter-failure')).toMatchObject({ failures: ['x: odd markup'] });
     } finally {
       x.readPost = original;
@@ -202,11 +201,12 @@ describe('collector', () => {
   it('puts badges on posts only when switched on, and adding them is not read as the page changing', async () => {
     const { document, collector, sent } = setup(tweet(1, 'one'));
     collector.start();
+    await vi.waitFor(() => expect(batches(sent)).toHaveLength(1));
     await settle();
     expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(0);
     collector.showBadges(true);
+    await vi.waitFor(() => expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(1));
     await settle();
-    expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(1);
     expect(batches(sent)).toHaveLength(1);
     collector.showBadges(false);
     expect(document.querySelectorAll('[data-zendmeter-badge]')).toHaveLength(0);
