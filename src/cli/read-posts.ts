@@ -3,6 +3,7 @@ import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { Readable, type Duplex } from 'node:stream';
 import Papa from 'papaparse';
 import type { PostInput } from '../model/post';
+import { restoreEmoji } from './emoji-names';
 
 export class InputError extends Error {}
 
@@ -170,6 +171,7 @@ export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
   if (posts.length === 0) throw new InputError(`${path} has no labelled posts (no "tag" field)`);
   return posts.map((post) => ({
     ...post,
+    text: restoreEmoji(post.text),
     tag: String(post.extra.tag),
     perspective: typeof post.extra.perspective === 'string' ? post.extra.perspective : null,
     invitesResponse: post.extra.invitesResponse === true,
