@@ -49,7 +49,7 @@ runCli(async () => {
     });
 
   const ours = crossValidated(posts.map((post) => analysePost(post)));
-  // Most pages do not mark a post's language (only X and Facebook do): measure as they are read too.
+  // Most pages do not mark a post's language (only X and Mastodon do): measure as they are read too.
   const detected = evaluate(
     gold,
     crossValidated(posts.map((post) => analysePost({ ...post, lang: undefined }))).map((c) => c.tag),
