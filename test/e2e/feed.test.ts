@@ -5,10 +5,8 @@
  * can give that click.)
  */
 import { describe, expect, it } from 'vitest';
-import type { browser } from 'wxt/browser';
-import type { PageStatus } from '@/src/messages';
 import type { StoredPost } from '@/src/store/schema';
-import { canRunBrowser, launchWithExtension, readStore } from '../harness/chromium';
+import { canRunBrowser, launchWithExtension, pageStatuses, readStore } from '../harness/chromium';
 import { hasSharedFixtures } from '../sites/fixtures';
 import { routeSavedPages } from '../harness/saved-pages';
 
@@ -23,19 +21,9 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a feed in Chromium (skipp
       await tab.goto(HOME);
       const extensionPage = await context.newPage();
       await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
-      // Without the tabs permission, tabs carry no address: ask about every other tab (the browser opens a blank one too).
-      const feedTab = () =>
-        extensionPage.evaluate(async (url) => {
-          const { tabs, runtime } = (globalThis as unknown as { chrome: typeof browser }).chrome;
-          const own = (await tabs.getCurrent())?.id;
-          const ids = (await tabs.query({})).map((tab) => tab.id!).filter((id) => id !== own);
-          const statuses = (await Promise.all(ids.map((id) => runtime.sendMessage({ type: 'page-status', tabId: id, url })))) as (
-            | PageStatus
-            | undefined
-          )[];
-          const index = statuses.findIndex((status) => (status?.feed?.summary.seen ?? 0) > 0);
-          return index < 0 ? null : ids[index];
-        }, HOME);
+      // The browser opens a blank tab too: the feed's tab is the one whose page status shows posts seen.
+      const feedTab = async () =>
+        (await pageStatuses(extensionPage, HOME)).find(({ status }) => (status?.feed?.summary.seen ?? 0) > 0)?.tabId ?? null;
       await expect.poll(feedTab, { timeout: 10_000 }).not.toBeNull();
       expect(await readStore<StoredPost>(context, 'posts')).toEqual([]);
       expect(await readStore(context, 'brands')).toEqual([]);

@@ -3,9 +3,8 @@
  * content script reports it and the background holds the warning the popup shows, naming the selector that broke.
  */
 import { describe, expect, it } from 'vitest';
-import type { PageStatus } from '@/src/messages';
 import { TEXTLESS_POSTS } from '@/src/sites/extract';
-import { canRunBrowser, launchWithExtension, readStore } from '../harness/chromium';
+import { canRunBrowser, launchWithExtension, pageStatuses, readStore } from '../harness/chromium';
 
 const PAGE_URL = 'https://x.com/acme';
 // X renamed the element holding a post's text: the posts, their links and dates are all still there.
@@ -25,20 +24,13 @@ describe.skipIf(!canRunBrowser)('a changed layout in Chromium (skipped without C
       await tab.goto(PAGE_URL);
       const extensionPage = await context.newPage();
       await extensionPage.goto(`chrome-extension://${extensionId}/popup.html`);
-      // Without the tabs permission, tabs carry no address: ask about every other tab.
-      const warnings = () =>
-        extensionPage.evaluate(async (url) => {
-          const { tabs, runtime } = (globalThis as unknown as { chrome: typeof browser }).chrome;
-          const own = (await tabs.getCurrent())?.id;
-          const ids = (await tabs.query({})).map((each) => each.id!).filter((id) => id !== own);
-          const statuses = (await Promise.all(ids.map((id) => runtime.sendMessage({ type: 'page-status', tabId: id, url })))) as (
-            | PageStatus
-            | undefined
-          )[];
-          // The background keeps warnings by address: every tab asked about that address gets the same one.
-          const found = statuses.flatMap((status) => (status?.layoutWarning ? [JSON.stringify(status.layoutWarning)] : []));
-          return [...new Set(found)].map((warning) => JSON.parse(warning));
-        }, PAGE_URL);
+      // The background keeps warnings by address: every tab asked about that address gets the same one.
+      const warnings = async () => {
+        const found = (await pageStatuses(extensionPage, PAGE_URL)).flatMap(({ status }) =>
+          status?.layoutWarning ? [JSON.stringify(status.layoutWarning)] : [],
+        );
+        return [...new Set(found)].map((warning) => JSON.parse(warning));
+      };
       await expect
         .poll(warnings, { timeout: 10_000 })
         .toEqual([

@@ -3,7 +3,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import type { PageStatus } from '../../src/messages';
 
 /** Debian's Chromium, or another build named in the environment: CHROMIUM=/path/to/chromium npm test. */
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -85,4 +87,22 @@ export async function readStore<T>(context: BrowserContext, store: 'posts' | 'br
       };
     });
   }, store);
+}
+
+/**
+ * What the background says of an address in each other tab, asked from an extension page, with the tab's id.
+ * Without the tabs permission tabs carry no address, so every tab but the asking page's own is asked.
+ */
+export async function pageStatuses(extensionPage: Page, url: string): Promise<{ tabId: number; status: PageStatus | undefined }[]> {
+  return extensionPage.evaluate(async (address) => {
+    const { tabs, runtime } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    const own = (await tabs.getCurrent())?.id;
+    const ids = (await tabs.query({})).map((tab) => tab.id!).filter((id) => id !== own);
+    return Promise.all(
+      ids.map(async (tabId) => ({
+        tabId,
+        status: (await runtime.sendMessage({ type: 'page-status', tabId, url: address })) as PageStatus | undefined,
+      })),
+    );
+  }, url);
 }
