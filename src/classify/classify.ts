@@ -14,7 +14,7 @@
 import type { Perspective, TagOrUnknown } from '../model/model';
 import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '../model/post';
 import { opensWithVerb } from './english';
-import { extractFeatures } from './features';
+import { extractFeatures, withPairs } from './features';
 import { detectLanguage } from './language';
 import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type Signal } from './lexicon';
 import { predict, type Features, type SoftmaxModel } from './softmax';
@@ -22,15 +22,19 @@ import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedTe
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 11;
+export const CLASSIFIER_VERSION = 12;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
 
-/** Two models over the same features: which tag, and whether the post invites a response. */
+/**
+ * Three models over the same features: which tag, whether the post invites a response, and, for an
+ * experience post, whose experience it is (over the features and their pairs).
+ */
 export interface LearnedLayer {
   tags: SoftmaxModel;
   invites: SoftmaxModel;
+  perspective: SoftmaxModel;
 }
 
 export const INVITES = 'invites a response';
@@ -70,7 +74,16 @@ function withOwnWords(layer: LearnedLayer): LearnedLayer {
     tags[`cue:${ownWordId(signal)}`] = { [name]: ownWordWeight(layer.tags, name) };
   }
   const invites = { ...layer.invites.weights, [`cue:${ownWordId('invite')}`]: { [INVITES]: ownWordWeight(layer.invites, INVITES) } };
-  return { tags: { ...layer.tags, weights: tags }, invites: { ...layer.invites, weights: invites } };
+  // An own word for the users' experience settles the perspective as a cue; one for the brand's does here.
+  const perspective = {
+    ...layer.perspective.weights,
+    [`cue:${ownWordId('experience')}`]: { brand: ownWordWeight(layer.perspective, 'brand') },
+  };
+  return {
+    tags: { ...layer.tags, weights: tags },
+    invites: { ...layer.invites, weights: invites },
+    perspective: { ...layer.perspective, weights: perspective },
+  };
 }
 
 /** The learned layer as `npm run train` wrote it, with the user's own words. */
@@ -202,10 +215,15 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
   const invitesResponse = predict(model.invites, analysis.features).label === INVITES;
   const learned = LEARNED_CLASSES[label];
   // Users' own content, credited or asked for, is the users' experience (codebook): the cue settles the perspective.
-  const usersContent = learned.tag === 'experience' && analysis.cues.some((cue) => cue.signal === 'experience-user');
-  const { tag, perspective } = usersContent ? { tag: learned.tag, perspective: 'user' as const } : learned;
+  const { tag } = learned;
+  const usersContent = tag === 'experience' && analysis.cues.some((cue) => cue.signal === 'experience-user');
+  const perspective = tag !== 'experience' ? null : usersContent ? 'user' : whoseExperience(model.perspective, analysis.features);
   const confidence = analysis.hasLexicon ? probability : probability * NO_LEXICON_CONFIDENCE_FACTOR;
   return { tag, perspective, confidence: round(confidence), invitesResponse, lang: analysis.lang, cues: analysis.cues };
+}
+
+function whoseExperience(model: SoftmaxModel, features: Features): Perspective {
+  return predict(model, withPairs(features)).label === 'user' ? 'user' : 'brand';
 }
 
 function round(value: number): number {

@@ -118,3 +118,22 @@ export function extractFeatures(observed: Observed): Features {
   }
   return features;
 }
+
+/** Joins the two features of a pair; no single feature's name holds it. */
+export const PAIR = ' & ';
+/** Pairs weigh half, like words: they shade the single features' verdict rather than replace it. */
+const PAIR_WEIGHT = 0.5;
+
+/**
+ * The post's features plus every pair of its named ones ("mention & you", "cue:link & short post"). Whose
+ * experience a post tells turns on combinations (a handle with "you" is a fan addressed, a handle beside a
+ * link is a partner tagged) that single weights cannot express.
+ */
+export function withPairs(features: Features): Features {
+  const named = Object.keys(features)
+    .filter((name) => !name.startsWith(WORD_FEATURE) && !name.includes('×'))
+    .sort();
+  const paired: Features = { ...features };
+  for (let a = 0; a < named.length; a++) for (let b = a + 1; b < named.length; b++) paired[`${named[a]}${PAIR}${named[b]}`] = PAIR_WEIGHT;
+  return paired;
+}

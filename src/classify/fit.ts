@@ -4,8 +4,8 @@
  * so the evaluation measures exactly what ships.
  */
 import { INVITES, learnedClassOf, SENDS, type Analysis, type LearnedLayer } from './classify';
-import { DEFAULT_TRAINING, trainSoftmax, type TrainOptions } from './softmax';
-import { WORD_FEATURE } from './features';
+import { DEFAULT_TRAINING, trainSoftmax, type Features, type TrainOptions } from './softmax';
+import { PAIR, WORD_FEATURE, withPairs } from './features';
 
 export interface LabelledAnalysis {
   analysis: Analysis;
@@ -17,42 +17,46 @@ export interface LabelledAnalysis {
 }
 
 /**
- * A word enters the model once this many authors used it: one brand's names, handles and slogans stay
- * out (they would not carry to other brands, and the shipped weights name no one).
+ * A word, or a pair of features, enters the model once this many authors used it: one brand's names,
+ * handles, slogans and habits stay out (they would not carry to other brands, and the shipped weights
+ * name no one).
  */
 export const MIN_WORD_AUTHORS = 2;
 
+const isWord = (name: string) => name.startsWith(WORD_FEATURE);
+const isPair = (name: string) => name.includes(PAIR);
+
 export function fitLearnedLayer(posts: readonly LabelledAnalysis[], options: TrainOptions = DEFAULT_TRAINING): LearnedLayer {
-  const vocabulary = sharedWords(posts);
-  const learned = posts.flatMap((post) =>
-    post.analysis.kind === 'learned'
-      ? [
-          {
-            ...post,
-            features: Object.fromEntries(
-              Object.entries(post.analysis.features).filter(([name]) => !name.startsWith(WORD_FEATURE) || vocabulary.has(name)),
-            ),
-          },
-        ]
-      : [],
+  const learned = sharedOnly(
+    posts.flatMap((post) => (post.analysis.kind === 'learned' ? [{ ...post, features: post.analysis.features }] : [])),
+    isWord,
   );
   const tags = learned.flatMap(({ features, tag, perspective }) => {
     const label = learnedClassOf(tag, perspective);
     return label ? [{ features, label }] : [];
   });
   const invites = learned.map(({ features, invitesResponse }) => ({ features, label: invitesResponse ? INVITES : SENDS }));
-  return { tags: trainSoftmax(tags, options), invites: trainSoftmax(invites, options) };
+  const experiences = sharedOnly(
+    learned.flatMap((post) => (post.tag === 'experience' ? [{ ...post, features: withPairs(post.features) }] : [])),
+    isPair,
+  );
+  const perspectives = experiences.map(({ features, perspective }) => ({ features, label: perspective === 'user' ? 'user' : 'brand' }));
+  return { tags: trainSoftmax(tags, options), invites: trainSoftmax(invites, options), perspective: trainSoftmax(perspectives, options) };
 }
 
-function sharedWords(posts: readonly LabelledAnalysis[]): Set<string> {
+/** The rows with only those of the `restricted` features that at least MIN_WORD_AUTHORS authors used. */
+function sharedOnly<Row extends { author: string; features: Features }>(
+  rows: readonly Row[],
+  restricted: (name: string) => boolean,
+): Row[] {
   const authorsOf = new Map<string, Set<string>>();
-  for (const { analysis, author } of posts) {
-    if (analysis.kind !== 'learned') continue;
-    for (const name of Object.keys(analysis.features)) {
-      if (!name.startsWith(WORD_FEATURE)) continue;
+  for (const { features, author } of rows) {
+    for (const name of Object.keys(features)) {
+      if (!restricted(name)) continue;
       if (!authorsOf.has(name)) authorsOf.set(name, new Set());
       authorsOf.get(name)!.add(author);
     }
   }
-  return new Set([...authorsOf].filter(([, authors]) => authors.size >= MIN_WORD_AUTHORS).map(([name]) => name));
+  const shared = (name: string) => !restricted(name) || (authorsOf.get(name)?.size ?? 0) >= MIN_WORD_AUTHORS;
+  return rows.map((row) => ({ ...row, features: Object.fromEntries(Object.entries(row.features).filter(([name]) => shared(name))) }));
 }

@@ -210,6 +210,16 @@ describe('custom cue words from the options', () => {
     expect(custom.tag).toBe('promotion');
     expect(custom.cues).toContainEqual(expect.objectContaining({ rule: 'eigen woord', match: 'kassakorting' }));
   });
+  it("an own word for the brand's experience makes it the brand's, where the words alone read a creator's", () => {
+    const text = '"This camera changed how I see light," says photographer @jan.foto about the shot above.';
+    expect(tagOf(text)).toBe('experience/user');
+    expect(classifyPost({ text }, withCustomCues({ en: { experience: ['photographer'] } })).perspective).toBe('brand');
+  });
+  it("an own word for the users' experience makes it theirs, where the words alone read the brand's", () => {
+    const text = 'Meet Sam, who has baked bread in Leeds every morning for 20 years. ❤️';
+    expect(tagOf(text)).toBe('experience/brand');
+    expect(classifyPost({ text }, withCustomCues({ en: { 'experience-user': ['baked'] } })).perspective).toBe('user');
+  });
 });
 
 describe('safe on any input', () => {
