@@ -165,6 +165,12 @@ describe('language', () => {
     expect(classifyPost({ text: 'Our founder says rain is no excuse. Do you agree?' }).lang).toBe('en');
     expect(classifyPost({ text: 'Introducing solar powered watches. Do what you love longer. See link in bio.' }).lang).toBe('en');
   });
+  it('reads a post of a few words by its everyday words, where the detector has too little to go on', () => {
+    for (const text of ['Happy 4th of July! 🎆', "We're back, witches.", 'Welcome back, @sam!'])
+      expect(classifyPost({ text }).lang, text).toBe('en');
+    for (const text of ['Gefeliciteerd, kampioenen! 🏆', 'Welkom terug, @sam!', 'Fijne dag allemaal ☀️'])
+      expect(classifyPost({ text }).lang, text).toBe('nl');
+  });
   it('detects the language where the page says it could not tell (X marks "und", or "qme" for emoji only)', () => {
     for (const lang of ['und', 'zxx', 'qme', 'qht']) {
       const c = classifyPost({ text: 'Our new store opens on Saturday in the city centre. Shop now!', lang });
