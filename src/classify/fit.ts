@@ -21,7 +21,7 @@ export interface LabelledAnalysis {
  * handles, slogans and habits stay out (they would not carry to other brands, and the shipped weights
  * name no one).
  */
-export const MIN_WORD_AUTHORS = 2;
+const MIN_AUTHORS = 2;
 
 const isWord = (name: string) => name.startsWith(WORD_FEATURE);
 const isPair = (name: string) => name.includes(PAIR);
@@ -44,7 +44,7 @@ export function fitLearnedLayer(posts: readonly LabelledAnalysis[], options: Tra
   return { tags: trainSoftmax(tags, options), invites: trainSoftmax(invites, options), perspective: trainSoftmax(perspectives, options) };
 }
 
-/** The rows with only those of the `restricted` features that at least MIN_WORD_AUTHORS authors used. */
+/** The rows with only those of the `restricted` features that at least MIN_AUTHORS authors used. */
 function sharedOnly<Row extends { author: string; features: Features }>(
   rows: readonly Row[],
   restricted: (name: string) => boolean,
@@ -57,6 +57,6 @@ function sharedOnly<Row extends { author: string; features: Features }>(
       authorsOf.get(name)!.add(author);
     }
   }
-  const shared = (name: string) => !restricted(name) || (authorsOf.get(name)?.size ?? 0) >= MIN_WORD_AUTHORS;
+  const shared = (name: string) => !restricted(name) || (authorsOf.get(name)?.size ?? 0) >= MIN_AUTHORS;
   return rows.map((row) => ({ ...row, features: Object.fromEntries(Object.entries(row.features).filter(([name]) => shared(name))) }));
 }
