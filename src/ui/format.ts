@@ -7,12 +7,28 @@ import type { CoverageWarning } from '../score/summarize';
 /** The message that explains each coverage warning. */
 export const WARNING_MESSAGES: Record<CoverageWarning, string> = { 'few-posts': 'warnFewPosts', 'no-replies-seen': 'warnNoReplies' };
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One Intl object of a kind per locale: making one costs ~50 µs, and a render fills hundreds of messages and
+ * dates (the report's posts table writes up to 500 rows).
+ */
+function perLocale<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let made = cache.get(locale);
+  if (made === undefined) {
+    made = make();
+    cache.set(locale, made);
+  }
+  return made;
+}
+
 /**
  * Browser i18n has no plurals, so messages write both forms, "{post|posts}", and the number nearest
  * before them picks one by the language's rule: "1 post seen", "2 posts seen".
  */
 export function pluralForms(text: string, lang: string): string {
-  const rules = new Intl.PluralRules(lang);
+  const rules = perLocale(pluralRules, lang, () => new Intl.PluralRules(lang));
   let count = Number.NaN;
   // A count may carry the language's group separators ("10,000", "10.000", "10 000").
   return text.replace(
@@ -29,7 +45,9 @@ export function pluralForms(text: string, lang: string): string {
 
 /** A value for a message: numbers as the language writes them ("10,000", "10.000"), the rest as it is. */
 export function substitution(value: string | number, lang: string): string {
-  return typeof value === 'number' ? new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value) : value;
+  return typeof value === 'number'
+    ? perLocale(numberFormats, lang, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value)
+    : value;
 }
 
 export type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -110,15 +128,14 @@ export function datePattern(locale: string, letters: Record<DatePart, string>): 
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** One day formatter per locale: making one costs ~50 µs, and the report's posts table writes up to 500 dates. */
 function dayFormat(locale: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-    dayFormats.set(locale, format);
-  }
-  return format;
+  return perLocale(
+    dayFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  );
 }
 
 /** The day of a timestamp as the locale writes it, "Mar 5, 2026" (en), "5 mrt 2026" (nl): the UTC day, as periods are counted. */
@@ -133,7 +150,11 @@ export function formatDays(from: string, to: string, locale: string): string {
 
 /** The month of a timestamp: "Mar 2026", "mrt 2026". */
 export function formatMonth(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(iso.slice(0, 10)));
+  return perLocale(
+    monthFormats,
+    locale,
+    () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(Date.parse(iso.slice(0, 10)));
 }
 
 /**
