@@ -10,7 +10,7 @@ const corpus = join(process.cwd(), '../shared/corpus/labelled.jsonl');
 const HEADLINE_FLOOR = 0.8;
 
 describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipped: ../shared/corpus is not beside this checkout)', () => {
-  it('holds its author-grouped cross-validated headline and beats every baseline fitted on the same folds', { timeout: 240_000 }, () => {
+  it('holds its author-grouped cross-validated headline and beats every baseline fitted on the same folds', { timeout: 480_000 }, () => {
     const result = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/eval.ts', corpus], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Headline: author-grouped 5-fold cross-validation/m);
