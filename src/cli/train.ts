@@ -26,7 +26,7 @@ runCli(async () => {
   );
   writeFileSync(WEIGHTS_FILE, readableJson(model));
   process.stderr.write(
-    `wrote ${Object.keys(model.tags.weights).length} features × ${model.tags.classes.length} tag classes from ${posts.length} posts of ${path} to ${WEIGHTS_FILE}\n`,
+    `wrote ${Object.keys(model.tags.weights).length} features × ${model.tags.classes.length} tag classes, ${Object.keys(model.invites.weights).length} for invitesResponse and ${Object.keys(model.perspective.weights).length} for the perspective, from ${posts.length} posts of ${path} to ${WEIGHTS_FILE}\n`,
   );
 });
 
