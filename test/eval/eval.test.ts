@@ -14,6 +14,9 @@ describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipp
     const result = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/eval.ts', corpus], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Headline: author-grouped 5-fold cross-validation/m);
+    // The stricter figures an analyst weighs the headline against: collections held out, intervals on the perspective.
+    expect(result.stdout).toMatch(/^Each source collection held out \(.*\): accuracy [\d.]+ · macro-F1 [\d.]+ · broadcast [\d.]+/m);
+    expect(result.stdout).toMatch(/^Experience perspective right on \d+ of \d+ .* \([\d.]+% \[[\d.]+%–[\d.]+%\]\)$/m);
     const [, ours, bayes] = result.stdout.match(/^macro-F1 ([\d.]+) \(baseline NB ([\d.]+)\)$/m)!;
     expect(Number(ours)).toBeGreaterThanOrEqual(HEADLINE_FLOOR);
     const baselines = [
