@@ -5,6 +5,8 @@
  * of each fold is fitted without that fold's authors, so every figure is on
  * brands the weights never saw. The baselines (majority class, naive Bayes,
  * logistic regression on n-grams) are fitted and scored on the same folds.
+ * Beside it, a stricter figure: each source collection of the corpus scored
+ * by weights fitted on the others.
  */
 import { analysePost, decideWith, type Analysis } from '../classify/classify';
 import { fitLearnedLayer } from '../classify/fit';
