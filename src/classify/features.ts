@@ -33,6 +33,8 @@ const COLD = -3;
 const MIN_QUOTED_WORDS = 4;
 /** A question followed by no more than this many words is the post's last word to the reader. */
 const CLOSING_WORDS = 3;
+/** Suffix of a cue group's feature when it matched twice or more; pairs leave it out, as its single one already pairs. */
+const TWICE = ' ×2';
 /** Prefix of the features that are words of the post. */
 export const WORD_FEATURE = 'word:';
 const WORD_WEIGHT = 0.5;
@@ -49,7 +51,7 @@ export function extractFeatures(observed: Observed): Features {
   for (const hit of hits) hitCounts.set(hit, (hitCounts.get(hit) ?? 0) + 1);
   for (const [hit, count] of hitCounts) {
     features[`cue:${hit}`] = 1;
-    set(`cue:${hit} ×2`, count >= 2);
+    set(`cue:${hit}${TWICE}`, count >= 2);
   }
 
   const words = tokens.filter((token) => token.kind === 'word');
@@ -131,7 +133,7 @@ const PAIR_WEIGHT = 0.5;
  */
 export function withPairs(features: Features): Features {
   const named = Object.keys(features)
-    .filter((name) => !name.startsWith(WORD_FEATURE) && !name.includes('×'))
+    .filter((name) => !name.startsWith(WORD_FEATURE) && !name.endsWith(TWICE))
     .sort();
   const paired: Features = { ...features };
   for (let a = 0; a < named.length; a++) for (let b = a + 1; b < named.length; b++) paired[`${named[a]}${PAIR}${named[b]}`] = PAIR_WEIGHT;
