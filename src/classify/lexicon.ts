@@ -31,7 +31,11 @@ export interface LexiconFile {
   /** First words after a leading @handle that show the post is addressed to that person. */
   addressOpeners: string[];
   secondPerson: string[];
-  /** Frequent short words, used to tell the language of texts too short for the detector. */
+  /**
+   * Frequent words of this language and seldom of the other lexicon's or of Spanish, Portuguese or Italian
+   * (function words, and everyday ones such as "happy", "welkom"): they tell the language of posts too short
+   * for the detector.
+   */
   functionWords: string[];
   /** Words that make the amount after them a price ("for $5", "vanaf €10"). */
   priceWords: string[];
