@@ -32,7 +32,7 @@ export interface LexiconFile {
   addressOpeners: string[];
   secondPerson: string[];
   /**
-   * Frequent words of this language and seldom of the other lexicon's or of Spanish, Portuguese or Italian
+   * Frequent words of this language, most of them rare in the other lexicon's and in Spanish, Portuguese or Italian
    * (function words, and everyday ones such as "happy", "welkom"): they tell the language of posts too short
    * for the detector.
    */
