@@ -233,7 +233,7 @@ function experienceAndInvites(posts: LabelledPost[], classified: Classification[
     invites: shareOf(indexes, invitesRight),
   }));
   const line = (what: string, right: number, of: number, unit: string, range: Interval) =>
-    `${what} right on ${right} of ${of} ${unit} (${percent(right, of)} [${percent(range.low, 1)}–${percent(range.high, 1)}])`;
+    `${what} right on ${right} of ${of} ${unit} (${of === 0 ? '–' : `${percent(right, of)} [${percent(range.low, 1)}–${percent(range.high, 1)}]`})`;
   return [
     line(
       'Experience perspective',

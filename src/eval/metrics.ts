@@ -93,7 +93,9 @@ export function bootstrapByAuthor<S extends Record<string, number>>(
       samples.get(name)!.push(value);
     }
   }
-  const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
+  // No finite sample (no post of the kind in any replicate) gives NaN, as the statistic itself would.
+  const quantile = (sorted: number[], q: number) =>
+    sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
   return Object.fromEntries(
     [...samples.entries()].map(([name, values]) => {
       const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
