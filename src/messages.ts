@@ -50,7 +50,7 @@ export interface LayoutWarning {
 }
 
 /** An adapter failed on a node; the content script carries on with the rest of the page. */
-export interface AdapterFailure {
+interface AdapterFailure {
   type: 'adapter-failure';
   url: string;
   failures: string[];

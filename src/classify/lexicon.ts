@@ -11,7 +11,7 @@ import nl from './lexicons/nl.json';
 
 export type Signal = Cue['signal'];
 
-export interface CueGroup {
+interface CueGroup {
   /** Names the group for the learned weights, the same in every language. */
   id: string;
   signal: Signal;
@@ -25,7 +25,7 @@ export interface CueGroup {
   commands?: string[];
 }
 
-export interface LexiconFile {
+interface LexiconFile {
   language: string;
   groups: CueGroup[];
   /** First words after a leading @handle that show the post is addressed to that person. */
@@ -68,7 +68,7 @@ export interface Lexicon {
   timeWords: Set<string>;
 }
 
-export function compileLexicon(file: LexiconFile): Lexicon {
+function compileLexicon(file: LexiconFile): Lexicon {
   const lexicon: Lexicon = {
     language: file.language,
     byFirstWord: new Map(),

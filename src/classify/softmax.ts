@@ -110,7 +110,7 @@ function softmaxInPlace(scores: Float64Array | number[]): void {
 }
 
 /** Each class's probability for one post, in the model's class order. */
-export function probabilities(model: SoftmaxModel, features: Features): number[] {
+function probabilities(model: SoftmaxModel, features: Features): number[] {
   const scores = model.classes.map((label) => model.bias[label] ?? 0);
   for (const [name, value] of Object.entries(features)) {
     const perClass = model.weights[name];

@@ -60,7 +60,7 @@ export function normalize(original: string): NormalizedText {
   return { text, origin };
 }
 
-export type TokenKind = 'url' | 'mention' | 'hashtag' | 'cashtag' | 'money' | 'percent' | 'word' | 'number' | 'emoji' | 'punct';
+type TokenKind = 'url' | 'mention' | 'hashtag' | 'cashtag' | 'money' | 'percent' | 'word' | 'number' | 'emoji' | 'punct';
 
 export interface Token {
   kind: TokenKind;
@@ -184,7 +184,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   return sentences;
 }
 
-export function makeSentence(tokens: Token[], from: number, to: number, isQuestion: boolean): Sentence {
+function makeSentence(tokens: Token[], from: number, to: number, isQuestion: boolean): Sentence {
   let lead = -1;
   for (let i = from; i < to; i++) {
     if (tokens[i].kind === 'word') {

@@ -8,8 +8,8 @@ import { openSeeded } from './bench-seed';
 import { median } from './median';
 import { canRunBrowser } from '../../test/harness/chromium';
 
-export const POPUP_POSTS = 10_000;
-export const POPUP_TARGET_MS = 150;
+const POPUP_POSTS = 10_000;
+const POPUP_TARGET_MS = 150;
 const RUNS = 7;
 
 export async function benchPopup(): Promise<string> {

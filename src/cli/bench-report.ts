@@ -7,9 +7,9 @@ import { canRunBrowser } from '../../test/harness/chromium';
 import { openSeeded } from './bench-seed';
 import { median } from './median';
 
-export const REPORT_BRANDS = 50;
-export const REPORT_POSTS_PER_BRAND = 1000;
-export const REPORT_TARGET_MS = 2000;
+const REPORT_BRANDS = 50;
+const REPORT_POSTS_PER_BRAND = 1000;
+const REPORT_TARGET_MS = 2000;
 const RUNS = 5;
 
 export async function benchReport(): Promise<string> {

@@ -8,7 +8,7 @@ import { DB_NAME, SETTINGS, type StoredPost, type Tally } from '../store/schema'
 const TAGS = ['broadcast', 'broadcast', 'promotion', 'experience', 'webcare', 'co-creation'] as const;
 
 /** A brand's posts as every write path stores them, derived fields included, spread over a year. */
-export function benchPosts(brand: string, count: number): StoredPost[] {
+function benchPosts(brand: string, count: number): StoredPost[] {
   return Array.from({ length: count }, (_, i): StoredPost => {
     const tag = TAGS[i % TAGS.length];
     return withDerived({

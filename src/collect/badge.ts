@@ -40,7 +40,7 @@ export function badgeText(
 
 const NO_CUES: Record<Lang, string> = { en: 'no cues: broadcast by default', nl: 'geen signaalwoorden: daarom zenden' };
 
-export function removeBadge(container: Element): void {
+function removeBadge(container: Element): void {
   container.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();
 }
 

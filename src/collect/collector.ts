@@ -23,7 +23,7 @@ export interface CollectorOptions {
   flushMs: number;
 }
 
-export const DEFAULT_OPTIONS: CollectorOptions = {
+const DEFAULT_OPTIONS: CollectorOptions = {
   budgetMs: 8,
   layoutTimeoutMs: 10_000,
   minContentChars: 2000,

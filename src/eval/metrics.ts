@@ -1,6 +1,6 @@
 /** Classification metrics for `npm run eval`. */
 
-export interface TagMetrics {
+interface TagMetrics {
   tag: string;
   support: number;
   predicted: number;
@@ -55,7 +55,7 @@ export function indexesByKey(keys: readonly string[]): Map<string, number[]> {
 }
 
 /** A deterministic pseudo-random sequence (mulberry32), so bootstrap intervals repeat from run to run. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

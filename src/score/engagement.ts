@@ -40,7 +40,7 @@ export const COUNT_KIND_NAMES: Record<CountKind, Localized> = {
   likes: same('likes'),
 };
 
-export interface CountMean {
+interface CountMean {
   /** Mean over the posts that show this count. */
   mean: number;
   /** How many posts showed it. */
@@ -73,16 +73,16 @@ export function postsPerWeek(count: number, range: readonly [string, string] | u
 }
 
 /** How many example posts a cell quotes. */
-export const EXAMPLES_PER_CELL = 3;
+const EXAMPLES_PER_CELL = 3;
 
 /** Replies, reposts and likes together, where the page showed any; undefined where it showed none. */
-export function interactions(counts: Counts | undefined): number | undefined {
+function interactions(counts: Counts | undefined): number | undefined {
   const shown = COUNT_KINDS.map((kind) => counts?.[kind]).filter((count): count is number => typeof count === 'number');
   return shown.length ? shown.reduce((sum, count) => sum + count, 0) : undefined;
 }
 
 /** How many posts the top and bottom lists name. */
-export const RANKED_POSTS = 3;
+const RANKED_POSTS = 3;
 
 /** The most and the least engaged posts, among those whose page showed counts; the two lists never share a post. */
 export function topAndBottom<T extends { counts?: Counts }>(posts: readonly T[], count = RANKED_POSTS): { top: T[]; bottom: T[] } {

@@ -1,7 +1,7 @@
 /** A brand over time: the summary per calendar month of the posts' own dates, so a team can track its brand. */
 import { summarize, type ScoredPost, type Summary } from './summarize';
 
-export interface Month {
+interface Month {
   /** "2025-03" */
   month: string;
   summary: Summary;

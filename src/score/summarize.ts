@@ -9,7 +9,7 @@ import type { Classification } from '../model/post';
 export const INFORMATION_ONLY_SHARE = 59;
 
 /** Below this many tagged posts the picture is anecdotal. */
-export const MIN_POSTS_FOR_COVERAGE = 20;
+const MIN_POSTS_FOR_COVERAGE = 20;
 
 export type CoverageWarning = 'few-posts' | 'no-replies-seen';
 

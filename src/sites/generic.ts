@@ -10,7 +10,7 @@ const SELECTORS = {
 };
 
 /** A stable id for a post without a permalink: the text decides it, so re-reading the page gives the same id. */
-export function textId(text: string): string {
+function textId(text: string): string {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return `text-${(hash >>> 0).toString(36)}`;

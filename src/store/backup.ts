@@ -9,8 +9,8 @@ import { PERSPECTIVES, TAGS } from '../model/model';
 import { allOrNothing, lastOfEach, storedVersions, writePosts } from './write';
 import type { Database, StoredBrand, StoredPost } from './schema';
 
-export const BACKUP_FORMAT = 'zendmeter-backup';
-export const BACKUP_VERSION = 1;
+const BACKUP_FORMAT = 'zendmeter-backup';
+const BACKUP_VERSION = 1;
 
 /** Why an import was refused: the key of its sentence in _locales, which the page shows in the user's language. */
 export type ImportProblem = 'importNotJson' | 'importNotBackup' | 'importOtherVersion' | 'importDamaged' | 'importNoRoom' | 'importFailed';

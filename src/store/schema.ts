@@ -41,12 +41,12 @@ export interface Tally {
   last?: string;
 }
 
-export interface Setting {
+interface Setting {
   key: string;
   value: unknown;
 }
 
-export interface Schema extends DBSchema {
+interface Schema extends DBSchema {
   posts: {
     key: [string, string];
     value: StoredPost;

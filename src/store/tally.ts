@@ -12,7 +12,7 @@ export const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'tal
 const REPOSTS = 'reposts';
 
 /** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question. */
-export function gridKey(post: StoredPost): string {
+function gridKey(post: StoredPost): string {
   const { tag, perspective, invitesResponse } = effective(post);
   const cell = cellIdOf(tag, perspective) ?? 'unknown';
   const sends = isSendingOnly({ tag, perspective, invitesResponse }) ? GRID_PARTS.send : GRID_PARTS.talk;
@@ -52,7 +52,7 @@ export function counted(tally: Tally, previous: StoredPost | undefined, next: St
  * it: every cell (and unknown), inviting a response or not. Derived from
  * gridKey itself, so the two cannot disagree.
  */
-export function ownGridKeys(): { key: string; classification: ScoredPost['classification'] }[] {
+function ownGridKeys(): { key: string; classification: ScoredPost['classification'] }[] {
   const keys = new Map<string, ScoredPost['classification']>();
   for (const cell of [...CELLS, null]) {
     for (const invitesResponse of [false, true]) {

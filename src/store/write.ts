@@ -93,7 +93,7 @@ export async function allOrNothing<T>(tx: Pick<IDBPTransaction, 'done' | 'abort'
 }
 
 /** The most recent pages are kept; older ones drop off the list (their posts stay). */
-export const MAX_PAGES_READ = 200;
+const MAX_PAGES_READ = 200;
 
 /** Adds new posts and refreshes those seen before, in one transaction: a batch is stored whole or not at all. */
 export function savePosts(

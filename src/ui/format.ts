@@ -86,7 +86,7 @@ type DatePart = 'day' | 'month' | 'year';
  * "dd-mm-yyyy" in nl. A date field that follows the interface language, which the browser's own
  * date input does not (Chrome draws it in the browser's language).
  */
-export function dateOrder(locale: string): { parts: DatePart[]; separator: string } {
+function dateOrder(locale: string): { parts: DatePart[]; separator: string } {
   const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(
     Date.UTC(2026, 11, 31),
   );

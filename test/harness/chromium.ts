@@ -8,7 +8,7 @@ import type { browser } from 'wxt/browser';
 import type { PageStatus } from '../../src/messages';
 
 /** Debian's Chromium, or another build named in the environment: CHROMIUM=/path/to/chromium npm test. */
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 /** Why the browser tests cannot run here, or '' when they can. In CI nothing is skipped: a missing browser fails them. */
