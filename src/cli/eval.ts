@@ -16,6 +16,7 @@ import { bootstrapByAuthor, evaluate, indexesByKey, macroF1, type Interval, type
 import { majorityLabel, trainNaiveBayes } from '../eval/naive-bayes';
 import { ngramFeatures } from '../eval/ngrams';
 import { BRIEF_TAGS, TAGS } from '../model/model';
+import { needsCheck, UNSURE_BELOW } from '../model/override';
 import type { Classification } from '../model/post';
 import { summarize } from '../score/summarize';
 import { readLabelledPosts, type LabelledPost } from './read-posts';
@@ -134,6 +135,14 @@ runCli(async () => {
     slices(
       "By the labeller's certainty (a hesitant label sits between two tags, most often broadcast and experience)",
       posts.map((post) => (post.extra.sure === false ? 'labeller hesitated' : 'labeller sure')),
+      gold,
+      predicted,
+    ),
+  );
+  out.push(
+    slices(
+      `By the classifier's own confidence (the extension marks a tag below ${UNSURE_BELOW} as one to check)`,
+      ours.map((classification) => (needsCheck({ classification }) ? `unsure: confidence < ${UNSURE_BELOW}` : 'confident')),
       gold,
       predicted,
     ),
