@@ -4,12 +4,13 @@ import { CELLS, TAG_NAMES, cellById, type CellId, type Perspective, type TagOrUn
 import { ownPostsIn } from '@/src/store/query';
 import { setOverride } from '@/src/store/write';
 import type { Database, StoredPost } from '@/src/store/schema';
-import { effective } from '@/src/model/override';
+import { effective, needsCheck } from '@/src/model/override';
 import type { BrandKey } from '@/src/model/post';
 import { clearestExamples, engagement, topAndBottom } from '@/src/score/engagement';
 import { engagementText } from '@/src/ui/caveats';
 import { countsText, formatDay } from '@/src/ui/format';
 import { Highlighted } from '@/src/ui/Highlighted';
+import { UnsureMark } from '@/src/ui/UnsureMark';
 import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 
 /** A ranked post is named by its opening words. */
@@ -96,6 +97,9 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
   useEffect(() => {
     ownPostsIn(db, brand.platform, brand.handle, cellId).then(setInCell);
   }, [db, brand.platform, brand.handle, cellId]);
+  // Tags the classifier was unsure of come first: they are the ones an analyst should check before quoting the cell.
+  const listed = inCell.toSorted((a, b) => Number(needsCheck(b)) - Number(needsCheck(a)));
+  const unsure = inCell.filter(needsCheck).length;
   const examples = clearestExamples(inCell);
   const ranked = topAndBottom(inCell);
   const correct = async (post: StoredPost, value: string) => {
@@ -122,13 +126,22 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
       <Examples posts={examples} />
       <Ranked ranked={ranked} />
       {inCell.length > 0 && <h3>{t('cellAllPosts')}</h3>}
+      {unsure > 0 && <p class="unsure-note">{t('unsureTags', unsure)}</p>}
       <ol class="posts">
-        {inCell.map((post) => (
+        {listed.map((post) => (
           <li key={`${post.platform}/${post.id}`}>
             <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
             <div class="post-meta">
               <PostSource post={post} />
               {post.override && <em> · {t('setByHand')}</em>}
+              {needsCheck(post) && (
+                <>
+                  <UnsureMark />
+                  <button type="button" onClick={() => correct(post, `${effective(post).tag}|${cellById(cellId).perspective}`)}>
+                    {t('confirmTag')}
+                  </button>
+                </>
+              )}
               <label>
                 {t('correctTag')}{' '}
                 <select

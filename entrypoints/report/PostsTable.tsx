@@ -1,12 +1,13 @@
 /** All posts of the brands shown in the report's period, with filters by tag and platform, and their exports. */
 import { useState } from 'preact/hooks';
 import { CELLS, TAG_NAMES, TAGS, cellIdOf } from '@/src/model/model';
-import { effective } from '@/src/model/override';
+import { effective, needsCheck } from '@/src/model/override';
 import { PLATFORM_NAMES } from '@/src/model/post';
 import { postsToCsv, postsToJson } from '@/src/export/export';
 import { methodNote } from '@/src/ui/caveats';
 import { download } from '@/src/ui/download';
 import { Highlighted } from '@/src/ui/Highlighted';
+import { UnsureMark } from '@/src/ui/UnsureMark';
 import { formatDay } from '@/src/ui/format';
 import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { figuresOf, type ReportBrand } from './useReportData';
@@ -17,9 +18,12 @@ const MAX_ROWS_SHOWN = 500;
 export function PostsTable({ selected }: { selected: ReportBrand[] }) {
   const [tag, setTag] = useState('');
   const [platform, setPlatform] = useState('');
+  const [onlyUnsure, setOnlyUnsure] = useState(false);
   const rows = selected
     .flatMap((brand) => brand.posts)
-    .filter((post) => (!tag || effective(post).tag === tag) && (!platform || post.platform === platform));
+    .filter(
+      (post) => (!tag || effective(post).tag === tag) && (!platform || post.platform === platform) && (!onlyUnsure || needsCheck(post)),
+    );
   const total = selected.reduce((sum, brand) => sum + brand.posts.length, 0);
   return (
     <section>
@@ -46,6 +50,10 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={onlyUnsure} onChange={(e) => setOnlyUnsure((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          {t('reportOnlyUnsure')}
         </label>
         <button type="button" onClick={() => download('zendmeter-posts.csv', 'text/csv;charset=utf-8', postsToCsv(rows))}>
           {t('exportCsv')}
@@ -88,7 +96,15 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
                 <td class="text">
                   <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
                 </td>
-                <td>{cell ? CELLS.find((c) => c.id === cell)!.name[uiLang] : TAG_NAMES.unknown[uiLang]}</td>
+                <td>
+                  {cell ? CELLS.find((c) => c.id === cell)!.name[uiLang] : TAG_NAMES.unknown[uiLang]}
+                  {needsCheck(post) && (
+                    <>
+                      {' '}
+                      <UnsureMark />
+                    </>
+                  )}
+                </td>
               </tr>
             );
           })}

@@ -4,7 +4,8 @@
  * reposts, a logged-out page often no likes) is left out of its mean, never taken as zero.
  */
 import type { Localized } from '../model/model';
-import type { Counts, Platform } from '../model/post';
+import { needsCheck, type Override } from '../model/override';
+import type { Classification, Counts, Platform } from '../model/post';
 
 export const COUNT_KINDS = ['replies', 'reposts', 'likes'] as const;
 export type CountKind = (typeof COUNT_KINDS)[number];
@@ -93,14 +94,23 @@ export function topAndBottom<T extends { counts?: Counts }>(posts: readonly T[],
   return { top, bottom: ranked.slice(Math.max(count, ranked.length - count)).reverse() };
 }
 
-/** The clearest examples: the posts the classifier was surest of, with text; the more engaged first among equals. */
-export function clearestExamples<T extends { text: string; classification: { confidence: number }; counts?: Counts }>(
-  posts: readonly T[],
-  count = EXAMPLES_PER_CELL,
-): T[] {
+/**
+ * The clearest examples: posts with text whose tag someone set by hand or the classifier was surest of, the
+ * more engaged first among equals. A tag the classifier was unsure of is never quoted as an example, however
+ * few posts the cell has: an example is what a strategist pastes into a deck.
+ */
+export function clearestExamples<
+  T extends {
+    text: string;
+    classification: Pick<Classification, 'tag' | 'confidence'>;
+    override?: Override | null;
+    counts?: Counts;
+  },
+>(posts: readonly T[], count = EXAMPLES_PER_CELL): T[] {
   const engaged = (post: T) => interactions(post.counts) ?? 0;
+  const sureness = (post: T) => (post.override ? 1 : post.classification.confidence);
   return posts
-    .filter((post) => post.text.trim() !== '')
-    .toSorted((a, b) => b.classification.confidence - a.classification.confidence || engaged(b) - engaged(a))
+    .filter((post) => post.text.trim() !== '' && !needsCheck(post))
+    .toSorted((a, b) => sureness(b) - sureness(a) || engaged(b) - engaged(a))
     .slice(0, count);
 }

@@ -1,12 +1,15 @@
 /**
  * The popup in Chromium after reading a real saved X profile: the numbers it
- * shows match the stored posts, a tag correction counts at once, the CSV export
- * holds every post. Saves a screenshot to test/e2e/__screenshots__/.
+ * shows match the stored posts, a tag correction counts at once, unsure tags
+ * come first until confirmed, the CSV export holds every post. Saves
+ * screenshots to test/e2e/__screenshots__/.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cellIdOf } from '@/src/model/model';
+import { needsCheck } from '@/src/model/override';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/schema';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
@@ -94,6 +97,33 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       expect(await popup.locator('td[data-cell="brand-sales"] .count').textContent()).not.toBe('no posts');
       mkdirSync(SCREENSHOTS, { recursive: true });
       await popup.screenshot({ path: join(SCREENSHOTS, 'popup-cell.png'), fullPage: true });
+    });
+
+    it('lists the tags the classifier was unsure of first, marked, until someone confirms them', async () => {
+      const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
+      const cell = own.find(needsCheck);
+      expect(cell, 'the saved profile has a post the classifier is unsure of').toBeDefined();
+      const cellId = cellIdOf(cell!.classification.tag, cell!.classification.perspective)!;
+      const unsure = own.filter(
+        (post) => needsCheck(post) && cellIdOf(post.classification.tag, post.classification.perspective) === cellId,
+      );
+      const inCell = own.filter((post) => cellIdOf(post.classification.tag, post.classification.perspective) === cellId);
+      await popup.locator(`td[data-cell="${cellId}"] button`).click();
+      await expect.poll(() => popup.locator('.cell-detail .unsure-note').textContent()).toContain(`unsure of ${unsure.length} tag`);
+      const items = popup.locator('.cell-detail ol.posts > li');
+      expect(await items.count()).toBe(inCell.length);
+      for (let i = 0; i < inCell.length; i++) expect(await items.nth(i).locator('.unsure').count()).toBe(i < unsure.length ? 1 : 0);
+      const firstText = await items.first().locator('.post-text').textContent();
+      const first = unsure.find((post) => post.text === firstText);
+      expect(first, 'the first post listed is one the classifier was unsure of').toBeDefined();
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await popup.screenshot({ path: join(SCREENSHOTS, 'popup-unsure.png'), fullPage: true });
+      await items.first().getByRole('button', { name: 'The tag is right' }).click();
+      await expect.poll(() => items.first().locator('.post-meta').textContent()).toContain('set by hand');
+      expect(await popup.locator('.cell-detail .unsure').count()).toBe(unsure.length - 1);
+      expect(await popup.locator(`td[data-cell="${cellId}"] .count`).textContent()).toMatch(new RegExp(`^${inCell.length} ·`));
+      const confirmed = (await readStore<StoredPost>(context, 'posts')).find((post) => post.id === first!.id)!;
+      expect(confirmed.override).toMatchObject({ tag: first!.classification.tag, perspective: first!.classification.perspective });
     });
 
     it('saves the grid with brand, score and dates as a PNG for a slide', async () => {

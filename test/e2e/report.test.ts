@@ -6,6 +6,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TagOrUnknown } from '@/src/model/model';
+import { needsCheck, type Override } from '@/src/model/override';
 import { summarize } from '@/src/score/summarize';
 import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../harness/chromium';
 import { hasSharedFixtures } from '../sites/fixtures';
@@ -27,7 +29,8 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         brand: string;
         fromBrand: boolean;
         publishedAt?: string;
-        classification: { tag: string; perspective: string | null; invitesResponse: boolean };
+        classification: { tag: TagOrUnknown; perspective: string | null; invitesResponse: boolean; confidence: number };
+        override?: Override | null;
       }>(context, 'posts');
 
     beforeAll(async () => {
@@ -206,6 +209,16 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await report.locator('.filters select').first().selectOption('webcare');
       const webcareOnX = posts.filter((p) => p.platform === 'x' && p.classification.tag === 'webcare').length;
       await expect.poll(() => report.locator('.posts-table tbody tr').count()).toBe(webcareOnX);
+    });
+
+    it('shows only the tags to check when asked, each marked', async () => {
+      await report.locator('.filters select').first().selectOption('');
+      const unsureOnX = (await stored()).filter((p) => p.fromBrand && p.platform === 'x' && needsCheck(p)).length;
+      expect(unsureOnX, 'the saved X pages hold tags the classifier was unsure of').toBeGreaterThan(0);
+      await report.getByLabel('Only tags to check').check();
+      await expect.poll(() => report.locator('.posts-table tbody tr').count()).toBe(unsureOnX);
+      expect(await report.locator('.posts-table tbody tr .unsure').count()).toBe(unsureOnX);
+      await report.getByLabel('Only tags to check').uncheck();
     });
   },
 );

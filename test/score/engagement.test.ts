@@ -19,15 +19,21 @@ describe('postsPerWeek', () => {
 });
 
 describe('clearestExamples', () => {
+  const post = (id: string, confidence: number, text = 'x', likes = 0) => ({
+    id,
+    text,
+    classification: { tag: 'broadcast' as const, confidence },
+    counts: { likes },
+  });
   it('quotes the posts the classifier was surest of, with text, the more engaged first among equals', () => {
-    const post = (id: string, confidence: number, text = 'x', likes = 0) => ({
-      id,
-      text,
-      classification: { confidence },
-      counts: { likes },
-    });
     const posts = [post('a', 0.6), post('b', 0.9), post('c', 0.9, 'x', 50), post('d', 0.95, ''), post('e', 0.7)];
     expect(clearestExamples(posts).map((p) => p.id)).toEqual(['c', 'b', 'e']);
+  });
+  it('never quotes a tag the classifier was unsure of, however few posts the cell has, unless someone confirmed it', () => {
+    const unsure = post('u', 0.45, 'x', 900);
+    const confirmed = { ...post('h', 0.3), override: { tag: 'broadcast' as const, perspective: null, at: '2026-12-06T00:00:00Z' } };
+    expect(clearestExamples([unsure, post('b', 0.9)]).map((p) => p.id)).toEqual(['b']);
+    expect(clearestExamples([unsure, post('b', 0.9), confirmed]).map((p) => p.id)).toEqual(['h', 'b']);
   });
 });
 
