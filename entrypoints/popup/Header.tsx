@@ -27,6 +27,12 @@ export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey 
           {t('repostsCounted', data.reposts)}
         </>
       )}
+      {data.unsure > 0 && (
+        <>
+          <br />
+          <span class="unsure-note">{t('unsureCounted', data.unsure)}</span>
+        </>
+      )}
       {data.others > 0 && (
         <>
           <br />

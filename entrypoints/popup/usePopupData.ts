@@ -18,6 +18,8 @@ export interface PopupData {
   others: number;
   /** The brand's reposts, counted among its own posts as user experience. */
   reposts: number;
+  /** The brand's own posts whose tag the classifier was unsure of and nobody has checked. */
+  unsure: number;
   /** Users' questions in the brand's threads and how many it answered; null without a brand, or until read. */
   responsiveness: Responsiveness | null;
   range?: [string, string];
@@ -51,7 +53,7 @@ export function usePopupData(): PopupData | null {
     const key = chosen.current ?? status.brand ?? (status.feed ? null : await getSetting<BrandKey>(db, SETTINGS.lastBrand)) ?? null;
     const overview = key
       ? await brandOverview(db, key.platform, key.handle, summarize)
-      : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, range: undefined };
+      : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, unsure: 0, range: undefined };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
     // Where others' replies were seen on the brand's pages, the page showed a thread: the brand's answers would have been visible too.
     const own =
@@ -65,6 +67,7 @@ export function usePopupData(): PopupData | null {
       summary: own,
       others: overview.others,
       reposts: overview.reposts,
+      unsure: overview.unsure,
       responsiveness: null,
       range: overview.range,
       status,

@@ -11,7 +11,7 @@ import type { Override } from '../model/override';
 import { counted, emptyTally, withDerived } from './tally';
 
 export const DB_NAME = 'zendmeter';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface StoredPost extends ScrapedPost {
   /** Handle of the brand whose page showed the post. */
@@ -93,25 +93,32 @@ export const MIGRATIONS: ((db: Database, tx: UpgradeTransaction) => void)[] = [
   },
   // 2 → 3: where each post counts, indexed, and a tally per brand, so the popup reads one record instead of 10,000 posts.
   (db, tx) => {
-    const posts = tx.objectStore('posts');
-    posts.createIndex('byGrid', ['platform', 'brand', 'grid']);
+    tx.objectStore('posts').createIndex('byGrid', ['platform', 'brand', 'grid']);
     db.createObjectStore('tallies', { keyPath: ['platform', 'brand'] });
-    const tallies = new Map<string, Tally>();
-    // The upgrade transaction stays open while its requests chain, so the walk completes inside it.
-    const walk = async (cursor: Awaited<ReturnType<typeof posts.openCursor>>): Promise<void> => {
-      if (!cursor) {
-        await Promise.all([...tallies.values()].map((tally) => tx.objectStore('tallies').put(tally)));
-        return;
-      }
-      const post = withDerived(cursor.value);
-      const key = brandKey({ platform: post.platform, handle: post.brand });
-      tallies.set(key, counted(tallies.get(key) ?? emptyTally(post), undefined, post));
-      await cursor.update(post);
-      return walk(await cursor.continue());
-    };
-    posts.openCursor().then(walk);
+    recount(tx);
   },
+  // 3 → 4: the grid key says whether a post's tag needs a check, so the popup counts the tags to check.
+  (_db, tx) => recount(tx),
 ];
+
+/** Every post's grid key derived again, and every brand's tally counted again from them (replacing the old one). */
+function recount(tx: UpgradeTransaction): void {
+  const posts = tx.objectStore('posts');
+  const tallies = new Map<string, Tally>();
+  // The upgrade transaction stays open while its requests chain, so the walk completes inside it.
+  const walk = async (cursor: Awaited<ReturnType<typeof posts.openCursor>>): Promise<void> => {
+    if (!cursor) {
+      await Promise.all([...tallies.values()].map((tally) => tx.objectStore('tallies').put(tally)));
+      return;
+    }
+    const post = withDerived(cursor.value);
+    const key = brandKey({ platform: post.platform, handle: post.brand });
+    tallies.set(key, counted(tallies.get(key) ?? emptyTally(post), undefined, post));
+    await cursor.update(post);
+    return walk(await cursor.continue());
+  };
+  posts.openCursor().then(walk);
+}
 
 export function openDatabase(version = DB_VERSION): Promise<Database> {
   return openDB<Schema>(DB_NAME, version, {

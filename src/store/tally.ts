@@ -3,21 +3,22 @@
  * grid keys, so the popup counts a brand by reading one record, not its posts.
  */
 import { CELLS, cellIdOf } from '../model/model';
-import { effective } from '../model/override';
+import { effective, needsCheck } from '../model/override';
 import { isSendingOnly, type ScoredPost } from '../score/summarize';
 import type { Database, StoredPost, Tally } from './schema';
 
-export const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'talk', question: 'q', none: '-' } as const;
+export const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'talk', question: 'q', check: 'check', none: '-' } as const;
 /** A tally entry beside the grid keys: how many of the brand's own posts are its reposts. */
 const REPOSTS = 'reposts';
 
-/** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question. */
+/** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question, whether its tag needs a check. */
 function gridKey(post: StoredPost): string {
   const { tag, perspective, invitesResponse } = effective(post);
   const cell = cellIdOf(tag, perspective) ?? 'unknown';
   const sends = isSendingOnly({ tag, perspective, invitesResponse }) ? GRID_PARTS.send : GRID_PARTS.talk;
   const asks = invitesResponse && tag !== 'webcare' ? GRID_PARTS.question : GRID_PARTS.none;
-  return [post.fromBrand ? GRID_PARTS.own : GRID_PARTS.other, cell, sends, asks].join('|');
+  const check = needsCheck(post) ? GRID_PARTS.check : GRID_PARTS.none;
+  return [post.fromBrand ? GRID_PARTS.own : GRID_PARTS.other, cell, sends, asks, check].join('|');
 }
 
 /** A post with its derived index field brought up to date. */
@@ -49,22 +50,25 @@ export function counted(tally: Tally, previous: StoredPost | undefined, next: St
 
 /**
  * The grid keys an own post can have, each with a classification that gives
- * it: every cell (and unknown), inviting a response or not. Derived from
- * gridKey itself, so the two cannot disagree.
+ * it: every cell (and unknown), inviting a response or not, its tag sure or
+ * one to check. Derived from gridKey itself, so the two cannot disagree.
  */
-function ownGridKeys(): { key: string; classification: ScoredPost['classification'] }[] {
-  const keys = new Map<string, ScoredPost['classification']>();
+function ownGridKeys(): { key: string; classification: ScoredPost['classification']; unsure: boolean }[] {
+  const keys = new Map<string, { classification: ScoredPost['classification']; unsure: boolean }>();
   for (const cell of [...CELLS, null]) {
     for (const invitesResponse of [false, true]) {
-      const classification = {
-        tag: cell?.tag ?? 'unknown',
-        perspective: cell?.tag === 'experience' ? cell.perspective : null,
-        invitesResponse,
-      } as const;
-      keys.set(gridKey({ fromBrand: true, override: null, classification } as StoredPost), classification);
+      for (const confidence of [0, 1]) {
+        const classification = {
+          tag: cell?.tag ?? 'unknown',
+          perspective: cell?.tag === 'experience' ? cell.perspective : null,
+          invitesResponse,
+        } as const;
+        const post = { fromBrand: true, override: null, classification: { ...classification, confidence } } as StoredPost;
+        keys.set(gridKey(post), { classification, unsure: needsCheck(post) });
+      }
     }
   }
-  return [...keys].map(([key, classification]) => ({ key, classification }));
+  return [...keys].map(([key, value]) => ({ key, ...value }));
 }
 
 export interface BrandOverview {
@@ -74,6 +78,8 @@ export interface BrandOverview {
   others: number;
   /** The brand's reposts of others' posts, counted among its own as user experience. */
   reposts: number;
+  /** Its own posts whose tag the classifier was unsure of and nobody has checked. */
+  unsure: number;
   range?: [string, string];
 }
 
@@ -86,12 +92,14 @@ export async function brandOverview(
 ): Promise<BrandOverview> {
   const tally = await db.get('tallies', [platform, handle]);
   const counts = tally?.counts ?? {};
-  const own = ownGridKeys().flatMap(({ key, classification }) => (counts[key] ? [{ classification, weight: counts[key] }] : []));
+  const keys = ownGridKeys().filter(({ key }) => counts[key]);
+  const own = keys.map(({ key, classification }) => ({ classification, weight: counts[key] }));
   const others = Object.entries(counts).reduce((sum, [key, n]) => sum + (key.startsWith(`${GRID_PARTS.other}|`) ? n : 0), 0);
   return {
     own: summarize(own),
     others,
     reposts: counts[REPOSTS] ?? 0,
+    unsure: keys.reduce((sum, { key, unsure }) => sum + (unsure ? counts[key] : 0), 0),
     range: tally?.first && tally.last ? [tally.first, tally.last] : undefined,
   };
 }

@@ -108,6 +108,9 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         (post) => needsCheck(post) && cellIdOf(post.classification.tag, post.classification.perspective) === cellId,
       );
       const inCell = own.filter((post) => cellIdOf(post.classification.tag, post.classification.perspective) === cellId);
+      const unsureOfBrand = own.filter(needsCheck).length;
+      const headerSays = (n: number) => `${n} ${n === 1 ? 'tag' : 'tags'} the classifier was unsure of: open a cell to check`;
+      expect(await popup.locator('.brand').textContent()).toContain(headerSays(unsureOfBrand));
       await popup.locator(`td[data-cell="${cellId}"] button`).click();
       await expect.poll(() => popup.locator('.cell-detail .unsure-note').textContent()).toContain(`unsure of ${unsure.length} tag`);
       const items = popup.locator('.cell-detail ol.posts > li');
@@ -121,6 +124,8 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await items.first().getByRole('button', { name: 'The tag is right' }).click();
       await expect.poll(() => items.first().locator('.post-meta').textContent()).toContain('set by hand');
       expect(await popup.locator('.cell-detail .unsure').count()).toBe(unsure.length - 1);
+      if (unsureOfBrand > 1) await expect.poll(() => popup.locator('.brand').textContent()).toContain(headerSays(unsureOfBrand - 1));
+      else await expect.poll(() => popup.locator('.brand').textContent()).not.toContain('unsure');
       expect(await popup.locator(`td[data-cell="${cellId}"] .count`).textContent()).toMatch(new RegExp(`^${inCell.length} ·`));
       const confirmed = (await readStore<StoredPost>(context, 'posts')).find((post) => post.id === first!.id)!;
       expect(confirmed.override).toMatchObject({ tag: first!.classification.tag, perspective: first!.classification.perspective });

@@ -38,3 +38,28 @@ describe('migrations from every earlier schema version', () => {
     },
   );
 });
+
+describe('version 3 to 4', () => {
+  it('counts the tallies again with the tags to check, rather than adding to the old counts', async () => {
+    const old = await openDB(DB_NAME, 3, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < 3; v++) MIGRATIONS[v](db as never, tx as never);
+      },
+    });
+    const text = 'Mondays, huh.';
+    await old.put('posts', {
+      ...post('old-1', text, { classification: { ...classifyPost({ text }), tag: 'broadcast', perspective: null, confidence: 0.4 } }),
+      override: null,
+      firstSeen: '2025-01-01T00:00:00.000Z',
+      lastSeen: '2025-01-01T00:00:00.000Z',
+      grid: 'own|brand-communication|send|-',
+    });
+    await old.put('tallies', { platform: 'x', brand: 'acme', counts: { 'own|brand-communication|send|-': 1 } });
+    old.close();
+    const db = await openDatabase();
+    const overview = await brandOverview(db, 'x', 'acme', summarize);
+    expect(overview.own.seen).toBe(1);
+    expect(overview.own.byCell['brand-communication']).toBe(1);
+    expect(overview.unsure).toBe(1);
+  });
+});

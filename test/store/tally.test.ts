@@ -9,7 +9,7 @@ import { reclassify, savePosts, setOverride } from '@/src/store/write';
 import { openDatabase } from '@/src/store/schema';
 import { ownPostsIn, postsOfBrand } from '@/src/store/query';
 import { ACME, emptyDatabaseEachTest, newPost as post } from '../harness/store';
-import { effective } from '@/src/model/override';
+import { effective, needsCheck } from '@/src/model/override';
 
 emptyDatabaseEachTest();
 
@@ -54,5 +54,29 @@ describe('the popup overview counted from the index', () => {
     expect((await brandOverview(restored, 'x', 'acme', summarize)).own).toEqual(
       summarize(again.map((p) => ({ classification: effective(p) }))),
     );
+  });
+});
+
+describe('the tags to check, counted from the tally', () => {
+  it('counts the own posts whose tag the classifier was unsure of, until someone sets them or a surer classifier tags them', async () => {
+    const db = await openDatabase();
+    const sure = (text: string) => ({ ...classifyPost({ text }), confidence: 0.9 });
+    const unsure = (text: string) => ({ ...classifyPost({ text }), tag: 'broadcast' as const, perspective: null, confidence: 0.4 });
+    await savePosts(db, ACME, [
+      post('a', 'Our new store opens on Saturday.', { classification: sure('Our new store opens on Saturday.') }),
+      post('b', 'Mondays, huh.', { classification: unsure('Mondays, huh.') }),
+      post('c', 'Back to the office.', { classification: unsure('Back to the office.') }),
+      post('d', 'Mondays, huh.', { classification: unsure('Mondays, huh.'), fromBrand: false, author: 'fan' }),
+    ]);
+    const stored = await postsOfBrand(db, 'x', 'acme');
+    expect((await brandOverview(db, 'x', 'acme', summarize)).unsure).toBe(stored.filter((p) => p.fromBrand && needsCheck(p)).length);
+    expect((await brandOverview(db, 'x', 'acme', summarize)).unsure).toBe(2);
+    // Confirming a tag (the same tag, set by hand) takes it off the count; the grid counts stay as they were.
+    const before = (await brandOverview(db, 'x', 'acme', summarize)).own;
+    await setOverride(db, ['x', 'b'], { tag: 'broadcast', perspective: null });
+    expect(await brandOverview(db, 'x', 'acme', summarize)).toMatchObject({ unsure: 1, own: { byCell: before.byCell } });
+    expect((await ownPostsIn(db, 'x', 'acme', 'brand-communication')).map((p) => p.id).sort()).toEqual(['a', 'b', 'c']);
+    await reclassify(db, 2, (p) => ({ ...p.classification, confidence: 0.95 }));
+    expect((await brandOverview(db, 'x', 'acme', summarize)).unsure).toBe(0);
   });
 });
