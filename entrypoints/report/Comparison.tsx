@@ -9,7 +9,7 @@ import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats'
 import { countsText, engagementMethod } from '@/src/ui/format';
 import { dateLocale, formatNumber, t, uiLang } from '@/src/ui/i18n';
 import { mean, periodText, platformsOf, shareOf, weeklyOf } from './figures';
-import { inCell } from '@/src/model/override';
+import { inCell, needsCheck } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Replies a post of this cell drew, where the pages showed replies. */
@@ -55,6 +55,10 @@ function Row({
 }
 
 const whole = (value: number) => formatNumber(Math.round(value));
+const unsureOf = (brand: ReportBrand) => brand.posts.filter(needsCheck).length;
+/** The share of the brand's tagged posts whose tag needs a check, in percent. */
+const unsureShareOf = (brand: ReportBrand) => (brand.summary.tagged ? (100 * unsureOf(brand)) / brand.summary.tagged : null);
+const percent = (value: number) => `${Math.round(value)}%`;
 
 export function Comparison({ selected }: { selected: ReportBrand[] }) {
   const meanOf = (value: (brand: ReportBrand) => number | null) => mean(selected.map(value));
@@ -86,6 +90,14 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
             numeric
             cell={(brand) => formatNumber(brand.summary.tagged)}
             average={{ value: meanOf((brand) => brand.summary.tagged), format: whole }}
+          />
+          <Row
+            label={t('reportUnsure')}
+            selected={selected}
+            name="unsure"
+            numeric
+            cell={(brand) => `${formatNumber(unsureOf(brand))} (${percent(unsureShareOf(brand) ?? 0)})`}
+            average={{ value: meanOf(unsureShareOf), format: percent }}
           />
           <Row label={t('reportPeriod')} selected={selected} name="period" cell={(brand) => periodText(brand, dateLocale()) ?? '–'} />
           <Row
@@ -168,7 +180,7 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
                   </>
                 );
               }}
-              average={{ value: meanOf((brand) => shareOf(brand, cell.id)), format: (value) => `${Math.round(value)}%` }}
+              average={{ value: meanOf((brand) => shareOf(brand, cell.id)), format: percent }}
             />
           ))}
         </tbody>

@@ -92,6 +92,10 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         const key = `${platform}/${brand}`;
         await expect.poll(() => report.locator(`[data-score="${key}"]`).textContent()).toBe(String(Math.round(summary.sendingScore!)));
         expect(await report.locator(`[data-counted="${key}"]`).textContent()).toBe(String(summary.tagged));
+        const unsure = own.filter(needsCheck).length;
+        expect(await report.locator(`[data-unsure="${key}"]`).textContent()).toBe(
+          `${unsure} (${Math.round((100 * unsure) / summary.tagged)}%)`,
+        );
         const [low, high] = summary.sendingInterval!.map(Math.round);
         expect(await report.locator(`[data-interval="${key}"]`).textContent()).toBe(`90% interval ${low}–${high}`);
         const dates = own.flatMap((p) => (p.publishedAt ? [p.publishedAt.slice(0, 10)] : [])).sort();
