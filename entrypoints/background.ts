@@ -17,6 +17,7 @@ import {
   type PostsReceipt,
 } from '@/src/messages';
 import { summarize } from '@/src/score/summarize';
+import { badgeTagOf, type BadgeTag, type Override } from '@/src/model/override';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost, type BrandKey } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
@@ -26,6 +27,11 @@ import { openDatabase, type Database } from '@/src/store/schema';
 
 /** A feed is kept in memory only while its tab shows it; this bounds it on an endless scroll. */
 const MAX_FEED_POSTS = 5000;
+
+/** What each post's badge says, by id. */
+function badgesOf(posts: readonly { id: string; classification: Classification; override?: Override | null }[]): Record<string, BadgeTag> {
+  return Object.fromEntries(posts.map((post) => [post.id, badgeTagOf(post)]));
+}
 
 export default defineBackground(() => {
   /** The built-in lexicons plus the user's own cue words; every post is classified again when those change. */
@@ -75,7 +81,8 @@ export default defineBackground(() => {
   function seeFeed(message: PostsBatch, tabId: number | undefined): PostsReceipt {
     const classifications: Record<string, Classification> = {};
     for (const post of message.posts) classifications[post.id] = classify(post);
-    if (tabId === undefined) return { ok: true, added: 0, classifications };
+    const badges = badgesOf(message.posts.map((post) => ({ id: post.id, classification: classifications[post.id] })));
+    if (tabId === undefined) return { ok: true, added: 0, badges };
     brandByTab.delete(tabId);
     let feed = feedByTab.get(tabId);
     if (feed?.url !== message.url) {
@@ -84,7 +91,7 @@ export default defineBackground(() => {
     }
     for (const post of message.posts)
       if (feed.posts.size < MAX_FEED_POSTS) feed.posts.set(post.id, { author: post.author, classification: classifications[post.id] });
-    return { ok: true, added: 0, classifications };
+    return { ok: true, added: 0, badges };
   }
 
   function feedView(tabId: number, url: string): FeedView | null {
@@ -112,7 +119,8 @@ export default defineBackground(() => {
       feedByTab.delete(tabId);
     }
     await pauseLoaded;
-    if (paused) return { ok: true, added: 0, classifications: Object.fromEntries(message.posts.map((post) => [post.id, classify(post)])) };
+    if (paused)
+      return { ok: true, added: 0, badges: badgesOf(message.posts.map((post) => ({ id: post.id, classification: classify(post) }))) };
     const stored = message.posts.map((post) => ({
       ...post,
       brand: brand.handle,
@@ -120,11 +128,11 @@ export default defineBackground(() => {
       classification: classify(post),
       classifierVersion: CLASSIFIER_VERSION,
     }));
-    const classifications = Object.fromEntries(stored.map((post) => [post.id, post.classification]));
     try {
-      const { added } = await savePosts(await db(), { ...brand, platform: message.platform }, stored, { page: message.url });
+      const saved = await savePosts(await db(), { ...brand, platform: message.platform }, stored, { page: message.url });
       storageFull = false;
-      return { ok: true, added, classifications } satisfies PostsReceipt;
+      // The badges say what the popup counts: a post seen before keeps its stored tag, and a tag set by hand wins.
+      return { ok: true, added: saved.added, badges: badgesOf(saved.posts) } satisfies PostsReceipt;
     } catch (error) {
       // Nothing of the batch was written (one transaction); the content script sends it again later.
       storageFull = (error as DOMException).name === 'QuotaExceededError';

@@ -1,4 +1,5 @@
 /** Messages between content scripts, extension pages and the background. */
+import type { BadgeTag } from './model/override';
 import type { Classification, PostInput } from './model/post';
 import type { Summary } from './score/summarize';
 import type { Account, BrandKey, ScrapedPost } from './model/post';
@@ -32,11 +33,11 @@ export interface PostsBatch {
   posts: ScrapedPost[];
 }
 
-/** The background's answer to a batch: how many were new, and each post's classification by id (for the badges). */
+/** The background's answer to a batch: how many were new, and what each post's badge says, by id. */
 export interface PostsReceipt {
   ok: boolean;
   added?: number;
-  classifications?: Record<string, Classification>;
+  badges?: Record<string, BadgeTag>;
   error?: string;
 }
 

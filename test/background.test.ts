@@ -6,7 +6,7 @@ import background from '@/entrypoints/background';
 import type { ClassifyResponse, PostsBatch } from '@/src/messages';
 import { getSetting, postsOfBrand } from '@/src/store/query';
 import { openDatabase } from '@/src/store/schema';
-import { savePosts } from '@/src/store/write';
+import { savePosts, setOverride } from '@/src/store/write';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
 import { withDiskFullAt } from './harness/store';
 import { scrapedPost } from './harness/posts';
@@ -46,6 +46,21 @@ describe('background classification service', () => {
     expect(await browser.runtime.sendMessage(status)).toMatchObject({ storageFull: false });
   });
 
+  it('badges a post seen again with the tag the popup counts: the one set by hand, not a fresh guess', async () => {
+    const batch: PostsBatch = {
+      type: 'posts',
+      url: 'https://x.com/acme',
+      platform: 'x',
+      brand: { handle: 'acme', name: 'Acme' },
+      posts: [scrapedPost('1', { text: 'Our new store opens on Saturday.' })],
+    };
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ badges: { 1: { tag: 'broadcast', setByHand: false } } });
+    await setOverride(await openDatabase(), ['x', '1'], { tag: 'promotion', perspective: null });
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({
+      badges: { 1: { tag: 'promotion', setByHand: true, unsure: false, cues: [] } },
+    });
+  });
+
   it('keeps nothing of a feed: no post stored, no author made a brand, no last brand', async () => {
     const post = (id: string, author: string) => scrapedPost(id, { author });
     const feed: PostsBatch = {
@@ -57,7 +72,7 @@ describe('background classification service', () => {
     };
     const receipt = await browser.runtime.sendMessage(feed);
     expect(receipt).toMatchObject({ ok: true, added: 0 });
-    expect(Object.keys((receipt as { classifications: object }).classifications)).toEqual(['1', '2', '3']);
+    expect(Object.keys((receipt as { badges: object }).badges)).toEqual(['1', '2', '3']);
     const db = await openDatabase();
     expect(await db.count('posts')).toBe(0);
     expect(await db.count('brands')).toBe(0);
@@ -69,7 +84,7 @@ describe('background classification service', () => {
     const post = scrapedPost('1', { text: 'Our new store opens' });
     const batch: PostsBatch = { type: 'posts', url: 'https://x.com/acme', platform: 'x', brand: { handle: 'acme' }, posts: [post] };
     await recordingPausedSetting.setValue(true);
-    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 0, classifications: { 1: { tag: 'broadcast' } } });
+    expect(await browser.runtime.sendMessage(batch)).toMatchObject({ ok: true, added: 0, badges: { 1: { tag: 'broadcast' } } });
     expect(await browser.runtime.sendMessage({ type: 'page-status', tabId: 1, url: batch.url })).toMatchObject({ paused: true });
     expect(await postsOfBrand(await openDatabase(), 'x', 'acme')).toEqual([]);
     await recordingPausedSetting.setValue(false);

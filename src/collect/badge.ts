@@ -3,14 +3,14 @@
  * closed shadow root, so the host page's CSS cannot touch it and ours cannot
  * leak; every string goes in as text, never as HTML.
  */
-import type { Classification } from '../model/post';
+import type { BadgeTag } from '../model/override';
 import { CELLS, cellIdOf, TAG_NAMES, type Lang } from '../model/model';
 
 const HOST_ATTRIBUTE = 'data-zendmeter-badge';
 const STYLE = `:host{all:initial;display:inline-block;margin:2px 0}
 span{font:600 11px/1.6 system-ui,sans-serif;padding:0 6px;border-radius:8px;background:#1f4e79;color:#fff;cursor:help}`;
 
-export function showBadge(container: Element, classification: Pick<Classification, 'tag' | 'perspective' | 'cues'>): void {
+export function showBadge(container: Element, badge: BadgeTag): void {
   removeBadge(container);
   const host = container.ownerDocument.createElement('span');
   host.setAttribute(HOST_ATTRIBUTE, '');
@@ -20,25 +20,30 @@ export function showBadge(container: Element, classification: Pick<Classificatio
   const label = container.ownerDocument.createElement('span');
   const lang =
     container.ownerDocument.documentElement.lang.startsWith('nl') || globalThis.navigator?.language?.startsWith('nl') ? 'nl' : 'en';
-  const { text, title } = badgeText(classification, lang);
+  const { text, title } = badgeText(badge, lang);
   label.textContent = text;
   label.title = title;
   root.append(style, label);
   container.prepend(host);
 }
 
-/** What a badge says: the post's cell of the model by the popup's name for it, and the cues that decided it on hover. */
-export function badgeText(
-  classification: Pick<Classification, 'tag' | 'perspective' | 'cues'>,
-  lang: Lang,
-): { text: string; title: string } {
-  const cellId = cellIdOf(classification.tag, classification.perspective);
-  const name = CELLS.find((cell) => cell.id === cellId)?.name[lang] ?? TAG_NAMES[classification.tag][lang];
-  const cues = classification.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`);
-  return { text: `Zendmeter · ${name}`, title: cues.join('\n') || NO_CUES[lang] };
+/**
+ * What a badge says: the post's cell of the model by the popup's name for it, marked when the classifier was
+ * unsure; on hover, the cues that decided it, or that the tag was set by hand.
+ */
+export function badgeText(badge: BadgeTag, lang: Lang): { text: string; title: string } {
+  const cellId = cellIdOf(badge.tag, badge.perspective);
+  const name = CELLS.find((cell) => cell.id === cellId)?.name[lang] ?? TAG_NAMES[badge.tag][lang];
+  const cues = badge.cues.map((cue) => `${cue.rule}${cue.match ? `: “${cue.match}”` : ''}`);
+  return {
+    text: `Zendmeter · ${name}${badge.unsure ? ` · ${UNSURE[lang]}` : ''}`,
+    title: badge.setByHand ? SET_BY_HAND[lang] : cues.join('\n') || NO_CUES[lang],
+  };
 }
 
 const NO_CUES: Record<Lang, string> = { en: 'no cues: broadcast by default', nl: 'geen signaalwoorden: daarom zenden' };
+const SET_BY_HAND: Record<Lang, string> = { en: 'set by hand', nl: 'handmatig aangepast' };
+const UNSURE: Record<Lang, string> = { en: 'unsure', nl: 'twijfel' };
 
 function removeBadge(container: Element): void {
   container.querySelector(`:scope > [${HOST_ATTRIBUTE}]`)?.remove();

@@ -7,7 +7,7 @@ import { missingSelectors, missingTextSelectors, readSafely } from '../sites/ext
 import type { ScrapedPost } from '../model/post';
 import type { SiteAdapter } from '../sites/types';
 import type { ContentMessage, PostsBatch, PostsReceipt } from '../messages';
-import type { Classification } from '../model/post';
+import type { BadgeTag } from '../model/override';
 import { isBadgeChange, removeAllBadges, showBadge } from './badge';
 
 export interface CollectorOptions {
@@ -51,8 +51,8 @@ export class Collector {
   private disposed = false;
   private layoutReported = false;
   private postsWithText = 0;
-  /** Where each post sits, and its classification once the background answered: for the badges. */
-  private readonly placed = new Map<string, { container: Element; classification?: Classification }>();
+  /** Where each post sits, and what its badge says once the background answered. */
+  private readonly placed = new Map<string, { container: Element; badge?: BadgeTag }>();
   private badges = false;
 
   constructor(
@@ -102,7 +102,7 @@ export class Collector {
   showBadges(on: boolean): void {
     this.badges = on;
     if (!on) removeAllBadges(this.document);
-    else for (const { container, classification } of this.placed.values()) if (classification) showBadge(container, classification);
+    else for (const { container, badge } of this.placed.values()) if (badge) showBadge(container, badge);
   }
 
   /** Posts sent so far (each id once). */
@@ -203,11 +203,11 @@ export class Collector {
   }
 
   private receive(receipt: PostsReceipt): void {
-    for (const [id, classification] of Object.entries(receipt.classifications ?? {})) {
+    for (const [id, badge] of Object.entries(receipt.badges ?? {})) {
       const place = this.placed.get(id);
       if (!place) continue;
-      place.classification = classification;
-      if (this.badges) showBadge(place.container, classification);
+      place.badge = badge;
+      if (this.badges) showBadge(place.container, badge);
     }
   }
 

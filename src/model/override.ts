@@ -1,6 +1,6 @@
 /** The user's word over the classifier's: a tag set by hand wins, and survives re-classification. */
 import { cellIdOf, type CellId, type Perspective, type TagOrUnknown } from './model';
-import type { Classification } from './post';
+import type { Classification, Cue } from './post';
 
 /** A tag the user set by hand; it wins over the classifier and survives re-classification. */
 export interface Override {
@@ -38,4 +38,18 @@ export const UNSURE_BELOW = 0.6;
 /** A tag worth checking by hand: the classifier was unsure of it and nobody has set it since. */
 export function needsCheck(post: { classification: Pick<Classification, 'tag' | 'confidence'>; override?: Override | null }): boolean {
   return !post.override && post.classification.tag !== 'unknown' && post.classification.confidence < UNSURE_BELOW;
+}
+
+/** What the badge on a post says: the tag that counts, the cues that decided it, whether someone set it, whether it needs a check. */
+export interface BadgeTag {
+  tag: TagOrUnknown;
+  perspective: Perspective | null;
+  cues: Cue[];
+  setByHand: boolean;
+  unsure: boolean;
+}
+
+export function badgeTagOf(post: { classification: Classification; override?: Override | null }): BadgeTag {
+  const { tag, perspective, overridden } = effective(post);
+  return { tag, perspective, cues: overridden ? [] : post.classification.cues, setByHand: overridden, unsure: needsCheck(post) };
 }

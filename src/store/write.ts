@@ -95,30 +95,31 @@ export async function allOrNothing<T>(tx: Pick<IDBPTransaction, 'done' | 'abort'
 /** The most recent pages are kept; older ones drop off the list (their posts stay). */
 const MAX_PAGES_READ = 200;
 
-/** Adds new posts and refreshes those seen before, in one transaction: a batch is stored whole or not at all. */
+/**
+ * Adds new posts and refreshes those seen before, in one transaction: a batch is stored whole or not at all.
+ * Gives back the posts as stored: a post seen before keeps its classification and any tag set by hand.
+ */
 export function savePosts(
   db: Database,
   brand: Account & { platform: ScrapedPost['platform'] },
   posts: NewPost[],
   { now = new Date(), page }: { now?: Date; page?: string } = {},
-): Promise<{ added: number; seenAgain: number }> {
+): Promise<{ added: number; seenAgain: number; posts: StoredPost[] }> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   return allOrNothing(tx, async () => {
     const stamp = now.toISOString();
     const unique = lastOfEach(posts);
     const stored = await storedVersions(tx, unique);
-    await writePosts(
-      tx,
-      unique.map((post, index) => {
-        const previous = stored[index];
-        return {
-          post: previous
-            ? { ...previous, counts: post.counts, lastSeen: stamp }
-            : { ...post, override: null, firstSeen: stamp, lastSeen: stamp },
-          previous,
-        };
-      }),
-    );
+    const writes = unique.map((post, index) => {
+      const previous = stored[index];
+      return {
+        post: previous
+          ? { ...previous, counts: post.counts, lastSeen: stamp }
+          : { ...post, override: null, firstSeen: stamp, lastSeen: stamp },
+        previous,
+      };
+    });
+    await writePosts(tx, writes);
     const added = stored.filter((previous) => !previous).length;
     const brands = tx.objectStore('brands');
     if (!(await brands.get([brand.platform, brand.handle]))) await brands.put({ ...brand, firstSeen: stamp });
@@ -130,7 +131,7 @@ export function savePosts(
       const value = [entry, ...read.filter((other) => other.url !== page)].slice(0, MAX_PAGES_READ);
       await tx.objectStore('settings').put({ key: SETTINGS.pagesRead, value });
     }
-    return { added, seenAgain: unique.length - added };
+    return { added, seenAgain: unique.length - added, posts: writes.map(({ post }) => post) };
   });
 }
 

@@ -3,17 +3,35 @@ import { describe, expect, it } from 'vitest';
 import { badgeText } from '@/src/collect/badge';
 
 const cue = { signal: 'experience' as const, rule: 'pride or feeling', match: 'proud', start: 0, end: 5, weight: 1 };
+const classified = { setByHand: false, unsure: false };
 
 describe('badge text', () => {
   it('names the cell, not the bare tag and an English perspective', () => {
-    expect(badgeText({ tag: 'experience', perspective: 'brand', cues: [cue] }, 'nl')).toEqual({
+    expect(badgeText({ tag: 'experience', perspective: 'brand', cues: [cue], ...classified }, 'nl')).toEqual({
       text: 'Zendmeter · Merkbeleving',
       title: 'pride or feeling: “proud”',
     });
-    expect(badgeText({ tag: 'experience', perspective: 'user', cues: [] }, 'en').text).toBe('Zendmeter · User experience');
-    expect(badgeText({ tag: 'promotion', perspective: null, cues: [] }, 'en').text).toBe('Zendmeter · Promotion');
+    expect(badgeText({ tag: 'experience', perspective: 'user', cues: [], ...classified }, 'en').text).toBe('Zendmeter · User experience');
+    expect(badgeText({ tag: 'promotion', perspective: null, cues: [], ...classified }, 'en').text).toBe('Zendmeter · Promotion');
   });
   it('says in the reader’s language when no cue decided', () => {
-    expect(badgeText({ tag: 'broadcast', perspective: null, cues: [] }, 'nl').title).toBe('geen signaalwoorden: daarom zenden');
+    expect(badgeText({ tag: 'broadcast', perspective: null, cues: [], ...classified }, 'nl').title).toBe(
+      'geen signaalwoorden: daarom zenden',
+    );
+  });
+  it('marks a tag the classifier was unsure of, in the reader’s language', () => {
+    expect(badgeText({ tag: 'experience', perspective: 'brand', cues: [cue], setByHand: false, unsure: true }, 'en')).toEqual({
+      text: 'Zendmeter · Brand experience · unsure',
+      title: 'pride or feeling: “proud”',
+    });
+    expect(badgeText({ tag: 'broadcast', perspective: null, cues: [], setByHand: false, unsure: true }, 'nl').text).toBe(
+      'Zendmeter · Zenden · twijfel',
+    );
+  });
+  it('shows a tag set by hand as such, never the cues of the tag it replaced', () => {
+    expect(badgeText({ tag: 'promotion', perspective: null, cues: [], setByHand: true, unsure: false }, 'nl')).toEqual({
+      text: 'Zendmeter · Promotie',
+      title: 'handmatig aangepast',
+    });
   });
 });

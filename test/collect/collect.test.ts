@@ -25,11 +25,8 @@ function setup(body: string, failFirst = 0, idleTime = 50, flushMs = options.flu
     if (message.type !== 'posts') return { ok: true };
     return {
       ok: true,
-      classifications: Object.fromEntries(
-        message.posts.map((post) => [
-          post.id,
-          { tag: 'broadcast', perspective: null, confidence: 0.5, invitesResponse: false, lang: 'en', cues: [] },
-        ]),
+      badges: Object.fromEntries(
+        message.posts.map((post) => [post.id, { tag: 'broadcast', perspective: null, cues: [], setByHand: false, unsure: false }]),
       ),
     };
   });
