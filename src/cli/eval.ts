@@ -139,13 +139,21 @@ runCli(async () => {
       predicted,
     ),
   );
+  const unsure = ours.map((classification) => needsCheck({ classification }));
+  const checked = evaluate(
+    gold,
+    predicted.map((tag, i) => (unsure[i] ? gold[i] : tag)),
+    LABELS,
+  );
   out.push(
     slices(
       `By the classifier's own confidence (the extension marks a tag below ${UNSURE_BELOW} as one to check)`,
-      ours.map((classification) => (needsCheck({ classification }) ? `unsure: confidence < ${UNSURE_BELOW}` : 'confident')),
+      unsure.map((flag) => (flag ? `unsure: confidence < ${UNSURE_BELOW}` : 'confident')),
       gold,
       predicted,
-    ),
+    ).trimEnd(),
+    `  the ${unsure.filter(Boolean).length} unsure tags checked by hand: accuracy ${fmt(checked.accuracy)} · macro-F1 ${fmt(macroF1(checked, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(checked, tag))}`).join(' · ')}`,
+    '',
   );
   out.push(experienceAndInvites(posts, ours, authors));
   out.push(sendingByAuthor(posts, ours));
