@@ -89,6 +89,26 @@ describe('Markdown summary', () => {
     expect(markdown).toContain('**Webcare** (1)');
     expect(summaryToMarkdown(summary, context, 'nl')).toContain('**Zenden** (2) — 1 reactie · 10 likes (getoond bij 1 van 2)');
   });
+  it('says how many tags the classifier was unsure of and nobody checked, and never quotes one as an example', () => {
+    const guess = { ...stored('1', 'Mondays, huh.').classification, tag: 'broadcast' as const, perspective: null, confidence: 0.4 };
+    const posts = [
+      stored('1', 'Mondays, huh.', { classification: guess }),
+      stored('2', 'Back to the office.', { classification: guess }),
+      stored('3', 'Back to work.', {
+        classification: guess,
+        override: { tag: 'broadcast', perspective: null, at: '2026-01-03T00:00:00.000Z' },
+      }),
+    ];
+    const summary = summarize(posts.map((post) => ({ classification: post.classification })));
+    const context = { brand: '@acme', platform: 'x' as const, warnings: [], method: 'Method.', posts };
+    const markdown = summaryToMarkdown(summary, context);
+    expect(markdown).toContain('> ⚠ 2 tags the classifier was unsure of, not checked by hand.');
+    expect(markdown).toContain('> Back to work.');
+    expect(markdown).not.toContain('> Mondays, huh.');
+    expect(summaryToMarkdown(summary, context, 'nl')).toContain(
+      '> ⚠ 2 tags waarover de classifier twijfelde, niet met de hand gecontroleerd.',
+    );
+  });
 });
 
 describe('JSON export', () => {

@@ -8,7 +8,7 @@ import { PLATFORM_NAMES, type Platform } from '../model/post';
 import { INFORMATION_ONLY_SHARE, type Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
-import { effective, inCell } from '../model/override';
+import { effective, inCell, needsCheck } from '../model/override';
 import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
 import { countsText, engagementMethod, formatDay, formatDays } from '../ui/format';
 import { message } from '../ui/messages';
@@ -125,6 +125,7 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   const range = context.from && context.to ? `, ${formatDays(context.from, context.to, lang)}` : '';
   const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);
   const weekly = context.from && context.to ? postsPerWeek(summary.seen, [context.from, context.to]) : null;
+  const unsure = context.posts?.filter(needsCheck).length ?? 0;
   return [
     `## ${message(lang, 'brandLine', context.brand, PLATFORM_NAMES[context.platform])}${range}`,
     '',
@@ -139,6 +140,7 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
     `${message(lang, 'postsSeen', summary.seen)}${weekly === null ? '' : ` · ${message(lang, 'postsPerWeek', weekly)}`} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
     ...(context.posts ? cellEvidence(context.posts, lang) : []),
     ...context.warnings.map((warning) => `> ⚠ ${warning}`),
+    ...(unsure > 0 ? [`> ⚠ ${message(lang, 'unsureUnchecked', unsure)}`] : []),
     '',
     `_${context.method} ${engagementMethod([context.platform], sayIn(lang), lang)}_`,
   ].join('\n');
