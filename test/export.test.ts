@@ -100,9 +100,10 @@ describe('Markdown summary', () => {
       }),
     ];
     const summary = summarize(posts.map((post) => ({ classification: post.classification })));
-    const context = { brand: '@acme', platform: 'x' as const, warnings: [], method: 'Method.', posts };
+    const context = { brand: '@acme', platform: 'x' as const, warnings: ['Few posts.'], method: 'Method.', posts };
     const markdown = summaryToMarkdown(summary, context);
-    expect(markdown).toContain('> ⚠ 2 tags the classifier was unsure of, not checked by hand.');
+    // Each caveat stands apart, from the last quoted example and from each other, or Markdown would quote them as one.
+    expect(markdown).toContain('\n\n> ⚠ Few posts.\n\n> ⚠ 2 tags the classifier was unsure of, not checked by hand.');
     expect(markdown).toContain('> Back to work.');
     expect(markdown).not.toContain('> Mondays, huh.');
     expect(summaryToMarkdown(summary, context, 'nl')).toContain(

@@ -126,6 +126,7 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);
   const weekly = context.from && context.to ? postsPerWeek(summary.seen, [context.from, context.to]) : null;
   const unsure = context.posts?.filter(needsCheck).length ?? 0;
+  const caveats = [...context.warnings, ...(unsure > 0 ? [message(lang, 'unsureUnchecked', unsure)] : [])];
   return [
     `## ${message(lang, 'brandLine', context.brand, PLATFORM_NAMES[context.platform])}${range}`,
     '',
@@ -139,8 +140,8 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
     '',
     `${message(lang, 'postsSeen', summary.seen)}${weekly === null ? '' : ` · ${message(lang, 'postsPerWeek', weekly)}`} · ${message(lang, 'unknownPosts', summary.unknown)}. ${TAG_NAMES.broadcast[lang]} ${pct(summary.byTag.broadcast)}.`,
     ...(context.posts ? cellEvidence(context.posts, lang) : []),
-    ...context.warnings.map((warning) => `> ⚠ ${warning}`),
-    ...(unsure > 0 ? [`> ⚠ ${message(lang, 'unsureUnchecked', unsure)}`] : []),
+    // Each caveat a quote of its own: without the blank line Markdown joins it to the quote before it.
+    ...caveats.flatMap((caveat) => ['', `> ⚠ ${caveat}`]),
     '',
     `_${context.method} ${engagementMethod([context.platform], sayIn(lang), lang)}_`,
   ].join('\n');
