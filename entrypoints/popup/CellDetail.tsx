@@ -130,7 +130,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
       <ol class="posts">
         {listed.map((post) => (
           <li key={`${post.platform}/${post.id}`}>
-            <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
+            <Highlighted text={post.text} cues={effective(post).cues} />
             <div class="post-meta">
               <PostSource post={post} />
               {post.override && <em> · {t('setByHand')}</em>}

@@ -94,7 +94,7 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
                   @{post.brand} · {PLATFORM_NAMES[post.platform]}
                 </td>
                 <td class="text">
-                  <Highlighted text={post.text} cues={post.override ? [] : post.classification.cues} />
+                  <Highlighted text={post.text} cues={e.cues} />
                 </td>
                 <td>
                   {cell ? CELLS.find((c) => c.id === cell)!.name[uiLang] : TAG_NAMES.unknown[uiLang]}

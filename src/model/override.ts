@@ -9,16 +9,16 @@ export interface Override {
   at: string;
 }
 
-/** The classification that counts: the user's override where there is one. */
+/** The classification that counts: the user's override where there is one, which no cue of the text decided. */
 export function effective(post: {
   classification: Classification;
   override?: Override | null;
-}): Pick<Classification, 'tag' | 'perspective' | 'invitesResponse'> & { overridden: boolean } {
+}): Pick<Classification, 'tag' | 'perspective' | 'invitesResponse' | 'cues'> & { overridden: boolean } {
   if (!post.override) return { ...post.classification, overridden: false };
   const { tag, perspective } = post.override;
   // A hand-set webcare or co-creation post is dialogue by definition; a hand-set broadcast keeps what the text showed.
   const invitesResponse = tag === 'webcare' || tag === 'co-creation' || post.classification.invitesResponse;
-  return { tag, perspective: tag === 'experience' ? (perspective ?? 'brand') : null, invitesResponse, overridden: true };
+  return { tag, perspective: tag === 'experience' ? (perspective ?? 'brand') : null, invitesResponse, cues: [], overridden: true };
 }
 
 /** The posts that count in a cell, hand-set tags included. */
@@ -50,6 +50,6 @@ export interface BadgeTag {
 }
 
 export function badgeTagOf(post: { classification: Classification; override?: Override | null }): BadgeTag {
-  const { tag, perspective, overridden } = effective(post);
-  return { tag, perspective, cues: overridden ? [] : post.classification.cues, setByHand: overridden, unsure: needsCheck(post) };
+  const { tag, perspective, cues, overridden } = effective(post);
+  return { tag, perspective, cues, setByHand: overridden, unsure: needsCheck(post) };
 }
