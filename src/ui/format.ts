@@ -81,19 +81,23 @@ export function countsText({ posts, perPost }: Engagement, say: Say): string {
 
 type DatePart = 'day' | 'month' | 'year';
 
+const dateOrders = new Map<string, { parts: DatePart[]; separator: string }>();
+
 /**
  * How a locale writes a date in figures, from Intl: "mm/dd/yyyy" in en-US, "dd/mm/yyyy" in en-GB,
  * "dd-mm-yyyy" in nl. A date field that follows the interface language, which the browser's own
  * date input does not (Chrome draws it in the browser's language).
  */
 function dateOrder(locale: string): { parts: DatePart[]; separator: string } {
-  const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(
-    Date.UTC(2026, 11, 31),
-  );
-  return {
-    parts: parts.flatMap(({ type }) => (type === 'day' || type === 'month' || type === 'year' ? [type] : [])),
-    separator: parts.find(({ type }) => type === 'literal')?.value.trim() || '-',
-  };
+  return perLocale(dateOrders, locale, () => {
+    const parts = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).formatToParts(
+      Date.UTC(2026, 11, 31),
+    );
+    return {
+      parts: parts.flatMap(({ type }) => (type === 'day' || type === 'month' || type === 'year' ? [type] : [])),
+      separator: parts.find(({ type }) => type === 'literal')?.value.trim() || '-',
+    };
+  });
 }
 
 /** "2026-03-05" as the locale writes it: "03/05/2026" in en-US, "05-03-2026" in nl. */
@@ -165,9 +169,13 @@ export function breakableName(name: string): string {
   return name.replace(/^(Merk|Gebruikers)(beleving)$/, '$1\u00AD$2');
 }
 
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A moment in the user's own time zone, "Dec 6, 2026, 9:32 AM", "6 dec 2026, 09:32": when a page was read. */
 export function formatMoment(at: string | number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(at));
+  return perLocale(momentFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(
+    new Date(at),
+  );
 }
 
 /**
