@@ -8,7 +8,7 @@ import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
 import { countsText, engagementMethod } from '@/src/ui/format';
 import { dateLocale, formatNumber, t, uiLang } from '@/src/ui/i18n';
-import { mean, periodText, platformsOf, shareOf, weeklyOf } from './figures';
+import { mean, percentOfTagged, periodText, platformsOf, shareOf, weeklyOf } from './figures';
 import { inCell, needsCheck } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
@@ -57,7 +57,7 @@ function Row({
 const whole = (value: number) => formatNumber(Math.round(value));
 const unsureOf = (brand: ReportBrand) => brand.posts.filter(needsCheck).length;
 /** The share of the brand's tagged posts whose tag needs a check, in percent. */
-const unsureShareOf = (brand: ReportBrand) => (brand.summary.tagged ? (100 * unsureOf(brand)) / brand.summary.tagged : null);
+const unsureShareOf = (brand: ReportBrand) => percentOfTagged(brand, unsureOf(brand));
 const percent = (value: number) => `${Math.round(value)}%`;
 
 export function Comparison({ selected }: { selected: ReportBrand[] }) {

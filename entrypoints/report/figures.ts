@@ -22,9 +22,11 @@ export const platformsOf = (selected: readonly ReportBrand[]) =>
 
 export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, brand.range);
 
+/** What share of the brand's tagged posts `count` is, in percent; null when it has none. */
+export const percentOfTagged = (brand: ReportBrand, count: number) => (brand.summary.tagged ? (100 * count) / brand.summary.tagged : null);
+
 /** The share of the brand's tagged posts in a cell, in percent. */
-export const shareOf = (brand: ReportBrand, cellId: CellId) =>
-  brand.summary.tagged ? (100 * brand.summary.byCell[cellId]) / brand.summary.tagged : 0;
+export const shareOf = (brand: ReportBrand, cellId: CellId) => percentOfTagged(brand, brand.summary.byCell[cellId]) ?? 0;
 
 /** The mean of the values that exist, or null. */
 export function mean(values: readonly (number | null)[]): number | null {
