@@ -21,15 +21,25 @@ describe('CSV export', () => {
     const [row] = Papa.parse<Record<string, string>>(postsToCsv([stored('1', text)]).slice(1), { header: true }).data;
     expect(row.text).toBe(`'${text}`);
   });
-  it('leaves ordinary text alone and exports the hand-set tag', () => {
+  it('leaves ordinary text alone and exports the hand-set tag, without the cues of the tag it replaced', () => {
     expect(neutralise('Shop now')).toBe('Shop now');
     const [row] = Papa.parse<Record<string, string>>(
       postsToCsv([
-        stored('1', 'Shop now: 20% off', { override: { tag: 'experience', perspective: 'user', at: '2026-01-03T00:00:00.000Z' } }),
+        stored('1', 'Shop now: 20% off', { override: { tag: 'webcare', perspective: null, at: '2026-01-03T00:00:00.000Z' } }),
       ]).slice(1),
       { header: true },
     ).data;
-    expect([row.tag, row.perspective, row['set by hand']]).toEqual(['experience', 'user', 'yes']);
+    expect([row.tag, row.perspective, row['set by hand'], row['invites response'], row.cues]).toEqual(['webcare', '', 'yes', 'yes', '']);
+  });
+  it('says which tags the classifier was unsure of and nobody has checked', () => {
+    const unsure = stored('1', 'Shop now: 20% off');
+    unsure.classification = { ...unsure.classification, confidence: 0.4 };
+    const checked = { ...unsure, id: '2', override: { tag: unsure.classification.tag, perspective: null, at: '2026-01-03T00:00:00.000Z' } };
+    const rows = Papa.parse<Record<string, string>>(postsToCsv([unsure, checked, stored('3', 'Shop now: 20% off')]).slice(1), {
+      header: true,
+    }).data;
+    expect(rows.map((row) => row['to check'])).toEqual(['yes', 'no', 'no']);
+    expect(rows[0].cues).toContain('buy call: Shop now');
   });
 });
 

@@ -24,7 +24,7 @@ const BOM = '\uFEFF';
 
 export function postsToCsv(posts: readonly StoredPost[]): string {
   const rows = posts.map((post) => {
-    const { tag, perspective, overridden } = effective(post);
+    const { tag, perspective, invitesResponse, cues, overridden } = effective(post);
     return {
       platform: post.platform,
       brand: post.brand,
@@ -36,9 +36,11 @@ export function postsToCsv(posts: readonly StoredPost[]): string {
       tag,
       perspective: perspective ?? '',
       'set by hand': overridden ? 'yes' : 'no',
+      // The classifier's confidence in its own tag, kept for a hand-set one too: it says why that post was checked.
       confidence: post.classification.confidence,
-      'invites response': post.classification.invitesResponse ? 'yes' : 'no',
-      cues: post.classification.cues.map((cue) => `${cue.rule}${cue.match ? `: ${cue.match}` : ''}`).join(' | '),
+      'to check': needsCheck(post) ? 'yes' : 'no',
+      'invites response': invitesResponse ? 'yes' : 'no',
+      cues: cues.map((cue) => `${cue.rule}${cue.match ? `: ${cue.match}` : ''}`).join(' | '),
       reply: post.isReply ? 'yes' : 'no',
       likes: post.counts.likes ?? '',
       replies: post.counts.replies ?? '',
