@@ -22,7 +22,7 @@ import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedTe
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 12;
+export const CLASSIFIER_VERSION = 13;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;

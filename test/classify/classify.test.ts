@@ -178,6 +178,11 @@ describe('language', () => {
       expect(c.tag, lang).toBe('promotion');
     }
   });
+  it("reads French as French though it repeats Dutch's 'de' and 'en': only different everyday words outvote the detector", () => {
+    const french = 'Le mois de décembre est arrivé : nos fruits et légumes de saison passent en mode fête, de quoi se régaler en famille.';
+    expect(classifyPost({ text: french }).lang).toBe('fr');
+    expect(classifyPost({ text: french }).cues.filter((cue) => cue.signal !== 'invite')).toEqual([]);
+  });
   it('other languages get structural cues only, with lowered confidence', () => {
     const german = classifyPost({ text: 'Unser neuer Laden in Berlin öffnet am Samstag seine Türen für alle Kunden.' });
     expect(german.lang).toBe('de');
