@@ -120,6 +120,29 @@ describe('Markdown summary', () => {
       '> ⚠ 2 tags waarover de classifier twijfelde, niet met de hand gecontroleerd.',
     );
   });
+  it('says how many posts were tagged by their form alone, in which languages without cue words, in the language of the summary', () => {
+    const inLanguage = (id: string, lang: string, extra: Partial<StoredPost> = {}) => {
+      const post = stored(id, 'Texte.', extra);
+      return { ...post, classification: { ...post.classification, tag: 'broadcast' as const, perspective: null, lang } };
+    };
+    const posts = [
+      inLanguage('1', 'fr'),
+      inLanguage('2', 'fr'),
+      inLanguage('3', 'de'),
+      inLanguage('4', 'fr', { override: { tag: 'broadcast', perspective: null, at: '2026-01-03T00:00:00.000Z' } }),
+      inLanguage('5', 'en'),
+      inLanguage('6', 'und'),
+    ];
+    const summary = summarize(posts.map((post) => ({ classification: post.classification })));
+    const context = { brand: '@acme', platform: 'x' as const, warnings: [], method: 'Method.', posts };
+    expect(summaryToMarkdown(summary, context)).toContain(
+      '> ⚠ 3 posts tagged by their form alone (questions, links, prices, replies): Zendmeter has no cue words for French and German.',
+    );
+    expect(summaryToMarkdown(summary, context, 'nl')).toContain(
+      '> ⚠ 3 berichten alleen op hun vorm getagd (vragen, links, prijzen, reacties): Zendmeter heeft geen signaalwoorden voor het Frans en Duits.',
+    );
+    expect(summaryToMarkdown(summary, { ...context, posts: posts.slice(3) })).not.toContain('form alone');
+  });
 });
 
 describe('JSON export', () => {

@@ -1,13 +1,14 @@
 /** Whose posts the popup is about, and how many it saw: a brand, or a feed of many accounts (or nothing yet). */
 import { type BrandKey, brandLabel, PLATFORM_NAMES } from '@/src/model/post';
 import { postsPerWeek } from '@/src/score/engagement';
-import { formatDays } from '@/src/ui/format';
-import { dateLocale, t } from '@/src/ui/i18n';
+import { formatDays, withoutCuesText } from '@/src/ui/format';
+import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import type { PopupData } from './usePopupData';
 
 export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey & { name?: string } }) {
   const { summary, range } = data;
   const weekly = postsPerWeek(summary.seen, range);
+  const withoutCues = withoutCuesText(data.withoutCues, t, uiLang);
   return (
     <p class="brand">
       <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
@@ -31,6 +32,12 @@ export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey 
         <>
           <br />
           <span class="unsure-note">{t('unsureCounted', data.unsure)}</span>
+        </>
+      )}
+      {withoutCues && (
+        <>
+          <br />
+          <span class="unsure-note">{withoutCues}</span>
         </>
       )}
       {data.others > 0 && (

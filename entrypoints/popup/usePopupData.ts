@@ -20,6 +20,8 @@ export interface PopupData {
   reposts: number;
   /** The brand's own posts whose tag the classifier was unsure of and nobody has checked. */
   unsure: number;
+  /** The brand's own posts tagged by their form alone, per language without cue words. */
+  withoutCues: Map<string, number>;
   /** Users' questions in the brand's threads and how many it answered; null without a brand, or until read. */
   responsiveness: Responsiveness | null;
   range?: [string, string];
@@ -53,7 +55,14 @@ export function usePopupData(): PopupData | null {
     const key = chosen.current ?? status.brand ?? (status.feed ? null : await getSetting<BrandKey>(db, SETTINGS.lastBrand)) ?? null;
     const overview = key
       ? await brandOverview(db, key.platform, key.handle, summarize)
-      : { own: status.feed?.summary ?? summarize([]), others: 0, reposts: 0, unsure: 0, range: undefined };
+      : {
+          own: status.feed?.summary ?? summarize([]),
+          others: 0,
+          reposts: 0,
+          unsure: 0,
+          withoutCues: new Map<string, number>(),
+          range: undefined,
+        };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
     // Where others' replies were seen on the brand's pages, the page showed a thread: the brand's answers would have been visible too.
     const own =
@@ -68,6 +77,7 @@ export function usePopupData(): PopupData | null {
       others: overview.others,
       reposts: overview.reposts,
       unsure: overview.unsure,
+      withoutCues: overview.withoutCues,
       responsiveness: null,
       range: overview.range,
       status,

@@ -6,10 +6,10 @@ import type { ComponentChildren } from 'preact';
 import { CELLS, type CellId } from '@/src/model/model';
 import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
-import { countsText, engagementMethod } from '@/src/ui/format';
+import { countsText, engagementMethod, withoutCuesText } from '@/src/ui/format';
 import { dateLocale, formatNumber, t, uiLang } from '@/src/ui/i18n';
 import { mean, percentOfTagged, periodText, platformsOf, shareOf, weeklyOf } from './figures';
-import { inCell, needsCheck } from '@/src/model/override';
+import { inCell, languagesWithoutCues, needsCheck } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Replies a post of this cell drew, where the pages showed replies. */
@@ -150,13 +150,19 @@ export function Comparison({ selected }: { selected: ReportBrand[] }) {
             label={t('reportWarnings')}
             selected={selected}
             name="warnings"
-            cell={(brand) =>
-              brand.summary.warnings.map((warning) => (
-                <p key={warning} class="warning">
-                  {warningText(warning)}
-                </p>
-              ))
-            }
+            cell={(brand) => {
+              const withoutCues = withoutCuesText(languagesWithoutCues(brand.posts), t, uiLang);
+              return (
+                <>
+                  {brand.summary.warnings.map((warning) => (
+                    <p key={warning} class="warning">
+                      {warningText(warning)}
+                    </p>
+                  ))}
+                  {withoutCues && <p class="warning">{withoutCues}</p>}
+                </>
+              );
+            }}
           />
           {CELLS.map((cell) => (
             <Row

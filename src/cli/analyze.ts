@@ -9,7 +9,8 @@ import { ScoreTally } from '../score/summarize';
 import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
-import { pluralForms, WARNING_MESSAGES } from '../ui/format';
+import { pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
+import { languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
 import { message } from '../ui/messages';
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
@@ -23,6 +24,8 @@ runCli(async () => {
   const thread = new ResponsivenessTally();
   const otherAuthors = new Set<string>();
   let others = 0;
+  let unsure = 0;
+  const withoutCues = new Map<string, number>();
   let marked: boolean | undefined;
   let brand: string | undefined;
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
@@ -38,6 +41,8 @@ runCli(async () => {
     }
     if (!post.isRepost) brand ??= post.author;
     own.add(classification);
+    if (needsCheck({ classification })) unsure++;
+    languagesWithoutCues([{ classification }], withoutCues);
     const author = post.author ?? '(unknown)';
     if (!byAuthor.has(author)) byAuthor.set(author, new ScoreTally());
     byAuthor.get(author)!.add(classification);
@@ -74,6 +79,12 @@ runCli(async () => {
   if (answers) out.push(responsivenessLine(answers));
   for (const warning of summary.warnings)
     if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${message('en', WARNING_MESSAGES[warning])}`);
+  if (unsure > 0)
+    out.push(
+      `Warning: ${message('en', 'unsureUnchecked', unsure)} Their confidence is below ${UNSURE_BELOW}: npm run classify gives each post's.`,
+    );
+  const withoutCuesLine = withoutCuesText(withoutCues, (key, ...values) => message('en', key, ...values), 'en');
+  if (withoutCuesLine) out.push(`Warning: ${withoutCuesLine}`);
   out.push(...perAuthor(byAuthor));
   process.stdout.write(`${out.join('\n')}\n`);
 });

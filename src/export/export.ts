@@ -8,9 +8,9 @@ import { PLATFORM_NAMES, type Platform } from '../model/post';
 import { INFORMATION_ONLY_SHARE, type Summary } from '../score/summarize';
 import type { Responsiveness } from '../score/responsiveness';
 import type { StoredPost } from '../store/schema';
-import { effective, inCell, needsCheck } from '../model/override';
+import { effective, inCell, languagesWithoutCues, needsCheck } from '../model/override';
 import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
-import { countsText, engagementMethod, formatDay, formatDays } from '../ui/format';
+import { countsText, engagementMethod, formatDay, formatDays, withoutCuesText } from '../ui/format';
 import { message } from '../ui/messages';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
@@ -128,7 +128,12 @@ export function summaryToMarkdown(summary: Summary, context: SummaryContext, lan
   const score = summary.sendingScore === null ? '–' : Math.round(summary.sendingScore);
   const weekly = context.from && context.to ? postsPerWeek(summary.seen, [context.from, context.to]) : null;
   const unsure = context.posts?.filter(needsCheck).length ?? 0;
-  const caveats = [...context.warnings, ...(unsure > 0 ? [message(lang, 'unsureUnchecked', unsure)] : [])];
+  const withoutCues = withoutCuesText(languagesWithoutCues(context.posts ?? []), sayIn(lang), lang);
+  const caveats = [
+    ...context.warnings,
+    ...(unsure > 0 ? [message(lang, 'unsureUnchecked', unsure)] : []),
+    ...(withoutCues ? [withoutCues] : []),
+  ];
   return [
     `## ${message(lang, 'brandLine', context.brand, PLATFORM_NAMES[context.platform])}${range}`,
     '',

@@ -1,5 +1,5 @@
 /** The user's word over the classifier's: a tag set by hand wins, and survives re-classification. */
-import { cellIdOf, type CellId, type Perspective, type TagOrUnknown } from './model';
+import { cellIdOf, LANGS, type CellId, type Perspective, type TagOrUnknown } from './model';
 import type { Classification, Cue } from './post';
 
 /** A tag the user set by hand; it wins over the classifier and survives re-classification. */
@@ -38,6 +38,34 @@ export const UNSURE_BELOW = 0.6;
 /** A tag worth checking by hand: the classifier was unsure of it and nobody has set it since. */
 export function needsCheck(post: { classification: Pick<Classification, 'tag' | 'confidence'>; override?: Override | null }): boolean {
   return !post.override && post.classification.tag !== 'unknown' && post.classification.confidence < UNSURE_BELOW;
+}
+
+/** A language code the classifier detects or a page declares; `und` (undetermined) is not one. */
+const ISO_639 = /^(?!und$)[a-z]{2,3}$/;
+
+/**
+ * The language of a post whose tag rests on its form alone (questions, links, prices, replies): one the classifier
+ * has no cue words for, and nobody has set the tag since. Null for any other post, and for text too short to tell.
+ */
+export function languageWithoutCues(post: {
+  classification: Pick<Classification, 'tag' | 'lang'>;
+  override?: Override | null;
+}): string | null {
+  const { tag, lang } = post.classification;
+  if (post.override || tag === 'unknown' || !ISO_639.test(lang) || (LANGS as readonly string[]).includes(lang)) return null;
+  return lang;
+}
+
+/** How many posts were tagged by their form alone, per language without cue words, added to `counts` where given (a stream's). */
+export function languagesWithoutCues(
+  posts: Iterable<Parameters<typeof languageWithoutCues>[0]>,
+  counts = new Map<string, number>(),
+): Map<string, number> {
+  for (const post of posts) {
+    const language = languageWithoutCues(post);
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** What the badge on a post says: the tag that counts, the cues that decided it, whether someone set it, whether it needs a check. */

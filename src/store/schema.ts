@@ -11,7 +11,7 @@ import type { Override } from '../model/override';
 import { counted, emptyTally, withDerived } from './tally';
 
 export const DB_NAME = 'zendmeter';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface StoredPost extends ScrapedPost {
   /** Handle of the brand whose page showed the post. */
@@ -98,6 +98,8 @@ export const MIGRATIONS: ((db: Database, tx: UpgradeTransaction) => void)[] = [
     recount(tx);
   },
   // 3 → 4: the grid key says whether a post's tag needs a check, so the popup counts the tags to check.
+  (_db, tx) => recount(tx),
+  // 4 → 5: the tally counts the brand's posts in languages without cue words, so the popup says their tags rest on form alone.
   (_db, tx) => recount(tx),
 ];
 

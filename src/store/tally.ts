@@ -3,13 +3,14 @@
  * grid keys, so the popup counts a brand by reading one record, not its posts.
  */
 import { CELLS, cellIdOf } from '../model/model';
-import { effective, needsCheck } from '../model/override';
+import { effective, languageWithoutCues, needsCheck } from '../model/override';
 import { isSendingOnly, type ScoredPost } from '../score/summarize';
 import type { Database, StoredPost, Tally } from './schema';
 
 export const GRID_PARTS = { own: 'own', other: 'other', send: 'send', talk: 'talk', question: 'q', check: 'check', none: '-' } as const;
-/** A tally entry beside the grid keys: how many of the brand's own posts are its reposts. */
+/** Tally entries beside the grid keys: how many of the brand's own posts are its reposts, and are in each language without cue words. */
 const REPOSTS = 'reposts';
+const WITHOUT_CUES = 'lang:';
 
 /** The grid key: own|other, cell (or unknown), whether it only sends, whether it asks a question, whether its tag needs a check. */
 function gridKey(post: StoredPost): string {
@@ -35,10 +36,13 @@ export function counted(tally: Tally, previous: StoredPost | undefined, next: St
   const counts = { ...tally.counts };
   if (previous?.grid) counts[previous.grid] = Math.max(0, (counts[previous.grid] ?? 0) - 1);
   counts[next.grid!] = (counts[next.grid!] ?? 0) + 1;
-  const ownRepost = (post: StoredPost | undefined) => (post?.fromBrand && post.isRepost ? 1 : 0);
-  const reposts = (counts[REPOSTS] ?? 0) - ownRepost(previous) + ownRepost(next);
-  if (reposts > 0) counts[REPOSTS] = reposts;
-  else delete counts[REPOSTS];
+  const add = (key: string, n: number) => {
+    const count = (counts[key] ?? 0) + n;
+    if (count > 0) counts[key] = count;
+    else delete counts[key];
+  };
+  for (const key of sideKeys(previous)) add(key, -1);
+  for (const key of sideKeys(next)) add(key, 1);
   const date = next.fromBrand ? next.publishedAt : undefined;
   return {
     ...tally,
@@ -46,6 +50,17 @@ export function counted(tally: Tally, previous: StoredPost | undefined, next: St
     first: date && (!tally.first || date < tally.first) ? date : tally.first,
     last: date && (!tally.last || date > tally.last) ? date : tally.last,
   };
+}
+
+/** Whether a post going from `previous` to `next` leaves its brand's tally as it was. */
+export function tallySame(previous: StoredPost, next: StoredPost): boolean {
+  return previous.grid === next.grid && previous.publishedAt === next.publishedAt && sideKeys(previous).join() === sideKeys(next).join();
+}
+
+function sideKeys(post: StoredPost | undefined): string[] {
+  if (!post?.fromBrand) return [];
+  const language = languageWithoutCues(post);
+  return [...(post.isRepost ? [REPOSTS] : []), ...(language ? [WITHOUT_CUES + language] : [])];
 }
 
 /**
@@ -80,6 +95,8 @@ export interface BrandOverview {
   reposts: number;
   /** Its own posts whose tag the classifier was unsure of and nobody has checked. */
   unsure: number;
+  /** Its own posts tagged by their form alone, per language without cue words. */
+  withoutCues: Map<string, number>;
   range?: [string, string];
 }
 
@@ -100,6 +117,9 @@ export async function brandOverview(
     others,
     reposts: counts[REPOSTS] ?? 0,
     unsure: keys.reduce((sum, { key, unsure }) => sum + (unsure ? counts[key] : 0), 0),
+    withoutCues: new Map(
+      Object.entries(counts).flatMap(([key, n]) => (key.startsWith(WITHOUT_CUES) ? [[key.slice(WITHOUT_CUES.length), n]] : [])),
+    ),
     range: tally?.first && tally.last ? [tally.first, tally.last] : undefined,
   };
 }

@@ -8,7 +8,7 @@ import type { IDBPTransaction } from 'idb';
 import { brandKey, isBrandPost, type Account, type BrandKey, type Classification, type ScrapedPost } from '../model/post';
 import type { Override } from '../model/override';
 import { SETTINGS, type Database, type NewPost, type PageRead, type StoredPost, type Tally, type WriteTransaction } from './schema';
-import { counted, emptyTally, withDerived } from './tally';
+import { counted, emptyTally, tallySame, withDerived } from './tally';
 
 /** A post to write, and what was stored under its key before (absent for a new post). */
 export interface PostWrite {
@@ -29,7 +29,7 @@ export async function writePosts(tx: WriteTransaction, writes: PostWrite[]): Pro
     for (const { post, previous } of writes) {
       const next = withDerived(post);
       requests.push(tx.objectStore('posts').put(next));
-      if (previous && previous.grid === next.grid && previous.publishedAt === next.publishedAt) continue;
+      if (previous && tallySame(previous, next)) continue;
       const key = brandKey({ platform: next.platform, handle: next.brand });
       tallyChanges.set(key, [...(tallyChanges.get(key) ?? []), { previous, next }]);
     }

@@ -69,6 +69,18 @@ const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', rep
 /** A message in some language: the page's t(), or message(lang, …) for exports. */
 type Say = (key: string, ...substitutions: (string | number)[]) => string;
 
+/**
+ * "8 posts tagged by their form alone (…): Zendmeter has no cue words for French and German", languages named in
+ * the interface language, most posts first; undefined when every post was read with cue words.
+ */
+export function withoutCuesText(counts: ReadonlyMap<string, number>, say: Say, lang: string): string | undefined {
+  if (counts.size === 0) return undefined;
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  const languages = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([code]) => names.of(code) ?? code);
+  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
+  return say('formOnlyTags', total, new Intl.ListFormat(lang, { type: 'conjunction' }).format(languages));
+}
+
 /** "3.2 replies · 24 likes (shown on 8 of 11)": the counts the pages showed, never a mean of counts a page hid. */
 export function countsText({ posts, perPost }: Engagement, say: Say): string {
   return COUNT_KINDS.flatMap((kind) => {

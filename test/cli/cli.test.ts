@@ -294,6 +294,25 @@ describe('analyze', () => {
     expect(table).toMatch(/acme\s+2\s+100/);
     expect(table).toMatch(/globex\s+1\s+0/);
   });
+  it('warns of the tags the classifier was unsure of, and of posts in a language it has no cue words for', () => {
+    const posts = [
+      { text: 'Notre nouveau magasin ouvre ses portes samedi au centre-ville, venez nombreux découvrir la collection.' },
+      { text: 'Our new store opens on Saturday.' },
+    ];
+    const result = pipeInto('analyze', posts.map((post) => JSON.stringify(post)).join('\n'));
+    const unsure = pipeInto('classify', posts.map((post) => JSON.stringify(post)).join('\n'))
+      .stdout.trim()
+      .split('\n')
+      .filter((line) => JSON.parse(line).confidence < 0.6).length;
+    expect(unsure, 'the French post is a tag the classifier is unsure of').toBeGreaterThan(0);
+    expect(result.stdout).toContain(
+      `Warning: ${unsure} ${unsure === 1 ? 'tag' : 'tags'} the classifier was unsure of, not checked by hand.`,
+    );
+    expect(result.stdout).toContain(
+      'Warning: 1 post tagged by its form alone (questions, links, prices, replies): Zendmeter has no cue words for French.',
+    );
+    expect(pipeInto('analyze', JSON.stringify(posts[1])).stdout).not.toMatch(/unsure|form alone/);
+  });
   it('warns when no replies were seen', () => {
     const result = run('analyze', file('onlysend.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' })));
     expect(result.stdout).toContain('Sending score: 100');

@@ -9,14 +9,17 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellIdOf } from '@/src/model/model';
-import { needsCheck } from '@/src/model/override';
+import { languageWithoutCues, needsCheck } from '@/src/model/override';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/schema';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { hasSharedFixtures } from '../sites/fixtures';
 import { canRunBrowser, launchWithExtension, readStore, waitUntil } from '../harness/chromium';
+import { routeSavedPages } from '../harness/saved-pages';
 
 const SCREENSHOTS = join(process.cwd(), 'test/e2e/__screenshots__');
 const PROFILE = 'https://x.com/perceptnet';
+/** A brand that posts in French, a language without cue words. */
+const FRENCH_PAGE = 'https://www.facebook.com/YukaGroup';
 
 describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
   'popup in Chromium (skipped without /usr/bin/chromium, the build or ../shared)',
@@ -27,10 +30,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
 
     beforeAll(async () => {
       ({ context, extensionId } = await launchWithExtension());
-      const html = readFileSync(join(SHARED_FIXTURES, 'x/brocc_x-profile.html'), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
-      await context.route(/^https?:\/\//, (route) =>
-        route.request().url() === PROFILE ? route.fulfill({ contentType: 'text/html', body: html }) : route.abort(),
-      );
+      await routeSavedPages(context, { [PROFILE]: 'x/brocc_x-profile.html', [FRENCH_PAGE]: 'facebook/ahmedttn_yuka-page-home.html' });
       const tab = await context.newPage();
       await tab.goto(PROFILE);
       await waitUntil(async () => (await readStore<StoredPost>(context, 'posts')).length === 7);
@@ -187,6 +187,24 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
       for (const post of own) expect(csv).toContain(`"${post.id}"`);
       expect(csv).toContain('"yes"');
+    });
+
+    it("says how many of a French brand's posts were tagged by their form alone, for want of French cue words", async () => {
+      const tab = await context.newPage();
+      await tab.goto(FRENCH_PAGE);
+      const french = async () =>
+        (await readStore<StoredPost>(context, 'posts')).filter((post) => post.brand === 'yukagroup' && post.fromBrand);
+      await waitUntil(async () => (await french()).length > 0);
+      await tab.waitForTimeout(500);
+      await tab.close();
+      const formOnly = (await french()).filter((post) => languageWithoutCues(post) === 'fr').length;
+      expect(formOnly, 'the saved page holds French posts of the brand').toBeGreaterThan(0);
+      await popup.reload();
+      await expect.poll(() => popup.locator('.brand').textContent()).toContain('Yuka');
+      expect(await popup.locator('.brand .unsure-note').allTextContents()).toContain(
+        `${formOnly} posts tagged by their form alone (questions, links, prices, replies): Zendmeter has no cue words for French.`,
+      );
+      await popup.screenshot({ path: join(SCREENSHOTS, 'popup-french.png'), fullPage: true });
     });
   },
 );

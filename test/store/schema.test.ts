@@ -63,3 +63,26 @@ describe('version 3 to 4', () => {
     expect(overview.unsure).toBe(1);
   });
 });
+
+describe('version 4 to 5', () => {
+  it("counts the brand's posts in languages without cue words, which version 4 did not", async () => {
+    const old = await openDB(DB_NAME, 4, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let v = oldVersion; v < 4; v++) MIGRATIONS[v](db as never, tx as never);
+      },
+    });
+    const text = 'Notre nouveau magasin ouvre samedi.';
+    await old.put('posts', {
+      ...post('old-1', text, { classification: { ...classifyPost({ text }), tag: 'broadcast', perspective: null, lang: 'fr' } }),
+      override: null,
+      firstSeen: '2025-01-01T00:00:00.000Z',
+      lastSeen: '2025-01-01T00:00:00.000Z',
+      grid: 'own|brand-communication|send|-|check',
+    });
+    await old.put('tallies', { platform: 'x', brand: 'acme', counts: { 'own|brand-communication|send|-|check': 1 } });
+    old.close();
+    const overview = await brandOverview(await openDatabase(), 'x', 'acme', summarize);
+    expect(overview.own.seen).toBe(1);
+    expect(Object.fromEntries(overview.withoutCues)).toEqual({ fr: 1 });
+  });
+});

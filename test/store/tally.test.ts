@@ -80,3 +80,24 @@ describe('the tags to check, counted from the tally', () => {
     expect((await brandOverview(db, 'x', 'acme', summarize)).unsure).toBe(0);
   });
 });
+
+describe('the posts tagged by form alone, counted from the tally', () => {
+  it('counts own posts per language without cue words, until someone sets their tag', async () => {
+    const db = await openDatabase();
+    const inLanguage = (lang: string) => ({ ...classifyPost({ text: 'Texte.' }), tag: 'broadcast' as const, perspective: null, lang });
+    await savePosts(db, ACME, [
+      post('a', 'Un.', { classification: inLanguage('fr') }),
+      post('b', 'Deux.', { classification: inLanguage('fr') }),
+      post('c', 'Eins.', { classification: inLanguage('de') }),
+      post('d', 'One.', { classification: inLanguage('en') }),
+      post('e', 'Trois.', { classification: inLanguage('fr'), fromBrand: false, author: 'fan' }),
+    ]);
+    const withoutCues = async () => Object.fromEntries((await brandOverview(db, 'x', 'acme', summarize)).withoutCues);
+    expect(await withoutCues()).toEqual({ fr: 2, de: 1 });
+    await setOverride(db, ['x', 'c'], { tag: 'broadcast', perspective: null });
+    expect(await withoutCues()).toEqual({ fr: 2 });
+    // Read again, say by a classifier that knows German and French, they count no more.
+    await reclassify(db, 2, (p) => ({ ...p.classification, lang: 'en' }));
+    expect(await withoutCues()).toEqual({});
+  });
+});
