@@ -104,7 +104,7 @@ export function savePosts(
   brand: Account & { platform: ScrapedPost['platform'] },
   posts: NewPost[],
   { now = new Date(), page }: { now?: Date; page?: string } = {},
-): Promise<{ added: number; seenAgain: number; posts: StoredPost[] }> {
+): Promise<{ added: number; posts: StoredPost[] }> {
   const tx = db.transaction(['posts', 'tallies', 'brands', 'settings'], 'readwrite');
   return allOrNothing(tx, async () => {
     const stamp = now.toISOString();
@@ -131,7 +131,7 @@ export function savePosts(
       const value = [entry, ...read.filter((other) => other.url !== page)].slice(0, MAX_PAGES_READ);
       await tx.objectStore('settings').put({ key: SETTINGS.pagesRead, value });
     }
-    return { added, seenAgain: unique.length - added, posts: writes.map(({ post }) => post) };
+    return { added, posts: writes.map(({ post }) => post) };
   });
 }
 

@@ -13,12 +13,9 @@ emptyDatabaseEachTest();
 describe('storage', () => {
   it('stores a post seen twice once, and remembers the last brand seen', async () => {
     const db = await openDatabase();
-    expect(await savePosts(db, ACME, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')])).toMatchObject({
-      added: 2,
-      seenAgain: 0,
-    });
+    expect(await savePosts(db, ACME, [post('1', 'Shop now: 20% off'), post('2', 'Our new store opens')])).toMatchObject({ added: 2 });
     const again = await savePosts(db, ACME, [post('1', 'Shop now: 20% off', { counts: { likes: 9 } })]);
-    expect(again).toMatchObject({ added: 0, seenAgain: 1 });
+    expect(again.added).toBe(0);
     // It gives back the post as stored, with its latest counts.
     expect(again.posts.map((p) => [p.id, p.counts.likes])).toEqual([['1', 9]]);
     const stored = await postsOfBrand(db, 'x', 'acme');
@@ -45,10 +42,7 @@ describe('storage', () => {
     const db = await openDatabase();
     expect(
       await savePosts(db, ACME, [post('1', 'Shop now: 20% off'), post('1', 'Shop now: 20% off', { counts: { likes: 3 } })]),
-    ).toMatchObject({
-      added: 1,
-      seenAgain: 0,
-    });
+    ).toMatchObject({ added: 1, posts: [expect.objectContaining({ id: '1' })] });
     expect((await brandOverview(db, 'x', 'acme', summarize)).own.seen).toBe(1);
     expect((await postsOfBrand(db, 'x', 'acme')).map((p) => p.counts.likes)).toEqual([3]);
   });
