@@ -6,12 +6,12 @@
 import { useRef } from 'preact/hooks';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES } from '@/src/model/model';
 import { intervalText, methodNote, responsivenessText } from '@/src/ui/caveats';
-import { breakableName, countsText, engagementMethod, formatDay } from '@/src/ui/format';
+import { breakableName, countsText, engagementMethod, formatDay, withoutCuesText } from '@/src/ui/format';
 import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { ScoreScale } from '@/src/ui/ScoreScale';
 import { clearestExamples, engagement } from '@/src/score/engagement';
 import { periodText, platformsOf, shareOf, weeklyOf } from './figures';
-import { inCell } from '@/src/model/override';
+import { inCell, languagesWithoutCues } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Slide size in CSS pixels; saved at twice that, 3200 × 1800. */
@@ -77,6 +77,14 @@ function BrandColumn({ brand }: { brand: ReportBrand }) {
   );
 }
 
+/** "Yuka: Nov 9 – Dec 4, 2026, n = 10, 10 tagged by form alone, without cue words for French". */
+function footnoteOf(brand: ReportBrand): string {
+  const withoutCues = withoutCuesText(languagesWithoutCues(brand.posts), t, uiLang, 'formOnlyBrief');
+  return [`${brand.label}: ${periodText(brand, dateLocale()) ?? '–'}`, `n = ${brand.summary.tagged}`, withoutCues]
+    .filter(Boolean)
+    .join(', ');
+}
+
 export function Slide({ selected }: { selected: ReportBrand[] }) {
   const slide = useRef<HTMLDivElement>(null);
   const seen = selected.reduce((sum, brand) => sum + brand.summary.seen, 0);
@@ -112,7 +120,7 @@ export function Slide({ selected }: { selected: ReportBrand[] }) {
             ))}
           </div>
           <footer class="slide-footnote">
-            {selected.map((brand) => `${brand.label}: ${periodText(brand, dateLocale()) ?? '–'}, n = ${brand.summary.tagged}`).join(' · ')}
+            {selected.map((brand) => footnoteOf(brand)).join(' · ')}
             <br />
             {methodNote(seen)} {engagementMethod(platformsOf(selected), t, uiLang)}
           </footer>

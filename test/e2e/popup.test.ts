@@ -189,7 +189,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       expect(csv).toContain('"yes"');
     });
 
-    it("says how many of a French brand's posts were tagged by their form alone, for want of French cue words", async () => {
+    it("says how many of a French brand's posts were tagged by their form alone, for want of French cue words, in the popup, the report and its slide", async () => {
       const tab = await context.newPage();
       await tab.goto(FRENCH_PAGE);
       const french = async () =>
@@ -205,6 +205,17 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         `${formOnly} posts tagged by their form alone (questions, links, prices, replies): Zendmeter has no cue words for French.`,
       );
       await popup.screenshot({ path: join(SCREENSHOTS, 'popup-french.png'), fullPage: true });
+      const report = await context.newPage();
+      await report.goto(`chrome-extension://${extensionId}/report.html?platform=facebook&brand=yukagroup`);
+      await expect
+        .poll(() => report.locator('[data-warnings="facebook/yukagroup"] .warning').allTextContents())
+        .toContain(
+          `${formOnly} posts tagged by their form alone (questions, links, prices, replies): Zendmeter has no cue words for French.`,
+        );
+      expect(await report.locator('.slide-footnote').textContent()).toMatch(
+        new RegExp(`^Yuka \\(@yukagroup\\): .+, n = \\d+, ${formOnly} tagged by form alone, without cue words for French`),
+      );
+      await report.close();
     });
   },
 );
