@@ -61,10 +61,11 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
 }
 
 /**
- * Counts each lexicon's different function words, so French repeating "de" and "en" is no Dutch: strong when the winner has at least two and twice the runner-up;
- * decisive, overruling the detector, when it has three or more and three times the runner-up (the two
- * lists share "in", "is" and "we", so one of those in an English post must not keep the detector's
- * guess of Portuguese for "Our founder says rain is no excuse. Do you agree?").
+ * Counts each lexicon's different function words (French repeating "de" and "en" is no Dutch): strong
+ * when the winner has at least two and twice the runner-up; decisive, overruling the detector, when it
+ * has three or more and three times the runner-up (the two lists share "in", "is" and "we", so one of
+ * those in an English post must not keep the detector's guess of Portuguese for "Our founder says rain
+ * is no excuse. Do you agree?").
  */
 function functionWordVote(words: Token[], lexicons: Lexicon[]): { language?: string; strong: boolean; decisive: boolean } {
   const counts = lexicons
