@@ -42,9 +42,16 @@ const MIN_LETTERS_FOR_DETECTOR = 24;
 /** The detector's cost grows with the text; this much prose is plenty to tell a language. */
 const MAX_DETECTOR_CHARS = 200;
 
+/**
+ * Letters only Vietnamese writes: ơ, ư and the stacked tone marks of Latin Extended Additional. Trigrams
+ * take a short, informal Vietnamese caption ("Siu recommend lun mấy ghệ oiii") for German or Spanish.
+ */
+const VIETNAMESE_LETTERS = /[ơưƠƯ\u1EA0-\u1EF9]/u;
+
 export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   const words = tokens.filter((token) => token.kind === 'word');
   const prose = words.map((token) => token.text).join(' ');
+  if (VIETNAMESE_LETTERS.test(prose)) return 'vi';
   const letters = prose.replace(/[^\p{L}]/gu, '').length;
   const vote = functionWordVote(words, lexicons);
   if (letters < MIN_LETTERS_FOR_DETECTOR) return vote.language ?? 'und';

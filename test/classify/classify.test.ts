@@ -183,6 +183,10 @@ describe('language', () => {
     expect(classifyPost({ text: french }).lang).toBe('fr');
     expect(classifyPost({ text: french }).cues.filter((cue) => cue.signal !== 'invite')).toEqual([]);
   });
+  it('reads a short, informal Vietnamese caption as Vietnamese by the letters only Vietnamese writes, where trigrams say German', () => {
+    for (const text of ['Siêu mềm mịn luôn á, recommend cho mấy nàng', 'Recommend lun mấy ní ơi, xinh xỉu'])
+      expect(classifyPost({ text }).lang, text).toBe('vi');
+  });
   it('other languages get structural cues only, with lowered confidence', () => {
     const german = classifyPost({ text: 'Unser neuer Laden in Berlin öffnet am Samstag seine Türen für alle Kunden.' });
     expect(german.lang).toBe('de');
