@@ -17,7 +17,7 @@ import {
   type PostsReceipt,
 } from '@/src/messages';
 import { summarize } from '@/src/score/summarize';
-import { badgeTagOf, type BadgeTag, type Override } from '@/src/model/override';
+import { badgeTagOf, languagesWithoutCues, needsCheck, type BadgeTag, type Override } from '@/src/model/override';
 import type { Classification } from '@/src/model/post';
 import { isBrandPost, type BrandKey } from '@/src/model/post';
 import { withCustomCues } from '@/src/classify/lexicon';
@@ -98,7 +98,13 @@ export default defineBackground(() => {
     const feed = feedByTab.get(tabId);
     if (!feed || feed.url !== url) return null;
     const posts = [...feed.posts.values()];
-    return { platform: feed.platform, accounts: new Set(posts.map((post) => post.author)).size, summary: summarize(posts) };
+    return {
+      platform: feed.platform,
+      accounts: new Set(posts.map((post) => post.author)).size,
+      summary: summarize(posts),
+      unsure: posts.filter(needsCheck).length,
+      withoutCues: Object.fromEntries(languagesWithoutCues(posts)),
+    };
   }
 
   async function receive(message: ContentMessage, tabId: number | undefined): Promise<PostsReceipt> {

@@ -80,6 +80,10 @@ export interface FeedView {
   /** Different accounts among the posts seen. */
   accounts: number;
   summary: Summary;
+  /** Its posts whose tag the classifier was unsure of. */
+  unsure: number;
+  /** Its posts tagged by their form alone, per language without cue words (an object: messages carry no Map). */
+  withoutCues: Record<string, number>;
 }
 
 export interface PageStatus {

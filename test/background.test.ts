@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import background from '@/entrypoints/background';
 import type { ClassifyResponse, PostsBatch } from '@/src/messages';
 import { getSetting, postsOfBrand } from '@/src/store/query';
@@ -78,6 +78,28 @@ describe('background classification service', () => {
     expect(await db.count('brands')).toBe(0);
     expect(await getSetting(db, 'lastBrand')).toBeUndefined();
     expect(await browser.runtime.sendMessage({ type: 'page-status', tabId: 1, url: feed.url })).toMatchObject({ brand: null, feed: null });
+  });
+
+  it("counts a feed's tags the classifier was unsure of and those read without cue words, for the popup of the moment", async () => {
+    const feed: PostsBatch = {
+      type: 'posts',
+      url: 'https://x.com/home',
+      platform: 'x',
+      brand: null,
+      posts: [
+        scrapedPost('1', {
+          author: 'anna',
+          text: 'Notre nouveau magasin ouvre ses portes samedi au centre-ville, venez découvrir la collection.',
+        }),
+        scrapedPost('2', { author: 'tom', text: 'Big sale: 50% off everything, shop now!' }),
+      ],
+    };
+    // A feed is kept per tab, and only the browser says which tab a content script's message comes from.
+    await new Promise((resolve) => fakeBrowser.runtime.onMessage.trigger(feed, { tab: { id: 7 } as Browser.tabs.Tab }, resolve));
+    const status = await browser.runtime.sendMessage({ type: 'page-status', tabId: 7, url: feed.url });
+    const unsure = feed.posts.filter((post) => classifyPost(post).confidence < 0.6).length;
+    expect(unsure, 'the French post is a tag the classifier is unsure of').toBeGreaterThan(0);
+    expect(status).toMatchObject({ feed: { accounts: 2, unsure, withoutCues: { fr: 1 } } });
   });
 
   it('stores nothing while the user paused the recording, and stores again once it is resumed', async () => {

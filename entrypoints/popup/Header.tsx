@@ -8,7 +8,6 @@ import type { PopupData } from './usePopupData';
 export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey & { name?: string } }) {
   const { summary, range } = data;
   const weekly = postsPerWeek(summary.seen, range);
-  const withoutCues = withoutCuesText(data.withoutCues, t, uiLang);
   return (
     <p class="brand">
       <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
@@ -16,28 +15,11 @@ export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey 
       {t('postsSeen', summary.seen)}
       {range && ` · ${t('dateRange', formatDays(range[0], range[1], dateLocale()))}`}
       {weekly !== null && ` · ${t('postsPerWeek', weekly)}`}
-      {summary.unknown > 0 && (
-        <>
-          <br />
-          {t('unknownPosts', summary.unknown)}
-        </>
-      )}
+      <TagNotes data={data} unsureKey="unsureCounted" />
       {data.reposts > 0 && (
         <>
           <br />
           {t('repostsCounted', data.reposts)}
-        </>
-      )}
-      {data.unsure > 0 && (
-        <>
-          <br />
-          <span class="unsure-note">{t('unsureCounted', data.unsure)}</span>
-        </>
-      )}
-      {withoutCues && (
-        <>
-          <br />
-          <span class="unsure-note">{withoutCues}</span>
         </>
       )}
       {data.others > 0 && (
@@ -58,6 +40,38 @@ export function FeedHeader({ data }: { data: PopupData }) {
       {t('feedLine', PLATFORM_NAMES[feed.platform], feed.accounts)}
       <br />
       {t('postsSeen', data.summary.seen)}
+      {/* A feed is never stored, so its tags cannot be opened and checked: the count says so instead of pointing to a cell. */}
+      <TagNotes data={data} unsureKey="unsureUnchecked" />
     </p>
+  );
+}
+
+/**
+ * What to know of the tags, each on a line of its own: the posts without one (no readable text), the tags the
+ * classifier was unsure of, and those read without cue words.
+ */
+function TagNotes({ data, unsureKey }: { data: PopupData; unsureKey: 'unsureCounted' | 'unsureUnchecked' }) {
+  const withoutCues = withoutCuesText(data.withoutCues, t, uiLang);
+  return (
+    <>
+      {data.summary.unknown > 0 && (
+        <>
+          <br />
+          {t('unknownPosts', data.summary.unknown)}
+        </>
+      )}
+      {data.unsure > 0 && (
+        <>
+          <br />
+          <span class="unsure-note">{t(unsureKey, data.unsure)}</span>
+        </>
+      )}
+      {withoutCues && (
+        <>
+          <br />
+          <span class="unsure-note">{withoutCues}</span>
+        </>
+      )}
+    </>
   );
 }

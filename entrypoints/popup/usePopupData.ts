@@ -59,8 +59,8 @@ export function usePopupData(): PopupData | null {
           own: status.feed?.summary ?? summarize([]),
           others: 0,
           reposts: 0,
-          unsure: 0,
-          withoutCues: new Map<string, number>(),
+          unsure: status.feed?.unsure ?? 0,
+          withoutCues: new Map(Object.entries(status.feed?.withoutCues ?? {})),
           range: undefined,
         };
     const stored = key ? await db.get('brands', [key.platform, key.handle]) : undefined;
