@@ -11,7 +11,7 @@ import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { ScoreScale } from '@/src/ui/ScoreScale';
 import { clearestExamples, engagement } from '@/src/score/engagement';
 import { periodText, platformsOf, shareOf, weeklyOf } from './figures';
-import { inCell, languagesWithoutCues } from '@/src/model/override';
+import { inCell, languagesWithoutCues, needsCheck } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Slide size in CSS pixels; saved at twice that, 3200 × 1800. */
@@ -77,10 +77,18 @@ function BrandColumn({ brand }: { brand: ReportBrand }) {
   );
 }
 
-/** "Yuka: Nov 9 – Dec 4, 2026, n = 10, 10 tagged by form alone, without cue words for French". */
+/**
+ * "Yuka: Nov 9 – Dec 4, 2026, n = 10, 10 tags unsure, not checked by hand, 10 tagged by form alone, without cue
+ * words for French": the caveats the copied summary carries, short enough for a footnote.
+ */
 function footnoteOf(brand: ReportBrand): string {
-  const withoutCues = withoutCuesText(languagesWithoutCues(brand.posts), t, uiLang, 'formOnlyBrief');
-  return [`${brand.label}: ${periodText(brand, dateLocale()) ?? '–'}`, `n = ${brand.summary.tagged}`, withoutCues]
+  const unsure = brand.posts.filter(needsCheck).length;
+  return [
+    `${brand.label}: ${periodText(brand, dateLocale()) ?? '–'}`,
+    `n = ${brand.summary.tagged}`,
+    unsure > 0 && t('unsureBrief', unsure),
+    withoutCuesText(languagesWithoutCues(brand.posts), t, uiLang, 'formOnlyBrief'),
+  ]
     .filter(Boolean)
     .join(', ');
 }

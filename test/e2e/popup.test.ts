@@ -198,6 +198,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await tab.waitForTimeout(500);
       await tab.close();
       const formOnly = (await french()).filter((post) => languageWithoutCues(post) === 'fr').length;
+      const unsure = (await french()).filter(needsCheck).length;
       expect(formOnly, 'the saved page holds French posts of the brand').toBeGreaterThan(0);
       await popup.reload();
       await expect.poll(() => popup.locator('.brand').textContent()).toContain('Yuka');
@@ -213,7 +214,9 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
           `${formOnly} posts tagged by their form alone (questions, links, prices, replies): Zendmeter has no cue words for French.`,
         );
       expect(await report.locator('.slide-footnote').textContent()).toMatch(
-        new RegExp(`^Yuka \\(@yukagroup\\): .+, n = \\d+, ${formOnly} tagged by form alone, without cue words for French`),
+        new RegExp(
+          `^Yuka \\(@yukagroup\\): .+, n = \\d+, ${unsure} tags unsure, not checked by hand, ${formOnly} tagged by form alone, without cue words for French`,
+        ),
       );
       await report.close();
     });

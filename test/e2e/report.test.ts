@@ -133,6 +133,12 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       const slide = report.locator('.slide');
       expect(await slide.locator('[data-slide-brand]').count()).toBe(2);
       expect(await slide.locator('.slide-footnote').textContent()).toMatch(/Stephen King.*n = \d+.*rob cheung.*n = 7[\s\S]*Method:/);
+      // The tags the classifier was unsure of stay a caveat on the slide, as in the copied summary.
+      const king = (await stored()).filter((p) => p.brand === 'stephenking.bsky.social' && p.fromBrand);
+      const tagged = king.filter((p) => p.classification.tag !== 'unknown').length;
+      const unsure = king.filter(needsCheck).length;
+      expect(unsure, 'the saved Bluesky profile holds tags the classifier was unsure of').toBeGreaterThan(0);
+      expect(await slide.locator('.slide-footnote').textContent()).toContain(`n = ${tagged}, ${unsure} tags unsure, not checked by hand`);
       expect(await slide.locator('.score-scale').count()).toBe(2);
       const box = (await slide.boundingBox())!;
       expect(Math.round((box.width / box.height) * 9)).toBe(16);
