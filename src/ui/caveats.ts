@@ -20,7 +20,7 @@ export function intervalText(summary: Summary): string | undefined {
     : undefined;
 }
 
-/** "Method: …, right on 79% of other brands' posts in testing; 12 posts seen, captured Nov 23, 2026." */
+/** "Method: …, right on 80% of other brands' posts in testing; 12 posts seen, captured Nov 23, 2026." */
 export function methodNote(seen: number, capturedOn = new Date()): string {
   return t('methodNote', `${Math.round(100 * MEASURED_ACCURACY)}%`, seen, formatDay(capturedOn.toISOString(), dateLocale()));
 }
