@@ -69,10 +69,13 @@ const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', rep
 /** A message in some language: the page's t(), or message(lang, …) for exports. */
 type Say = (key: string, ...substitutions: (string | number)[]) => string;
 
+const languageNames = new Map<string, Intl.DisplayNames>();
+const conjunctions = new Map<string, Intl.ListFormat>();
+
 /**
  * "8 posts tagged by their form alone (…): Zendmeter has no cue words for French and German" (or, for a slide's
- * footnote, "8 tagged by form alone (French and German)"), languages named in the interface language, most posts
- * first; undefined when every post was read with cue words.
+ * footnote, "8 tagged by form alone, without cue words for French and German"), languages named in the interface
+ * language, most posts first; undefined when every post was read with cue words.
  */
 export function withoutCuesText(
   counts: ReadonlyMap<string, number>,
@@ -81,10 +84,10 @@ export function withoutCuesText(
   key: 'formOnlyTags' | 'formOnlyBrief' = 'formOnlyTags',
 ): string | undefined {
   if (counts.size === 0) return undefined;
-  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  const names = perLocale(languageNames, lang, () => new Intl.DisplayNames([lang], { type: 'language' }));
   const languages = [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)).map(([code]) => names.of(code) ?? code);
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
-  return say(key, total, new Intl.ListFormat(lang, { type: 'conjunction' }).format(languages));
+  return say(key, total, perLocale(conjunctions, lang, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(languages));
 }
 
 /** "3.2 replies · 24 likes (shown on 8 of 11)": the counts the pages showed, never a mean of counts a page hid. */
