@@ -8,8 +8,8 @@ import { engagement } from '@/src/score/engagement';
 import { intervalText, responsivenessText, warningText } from '@/src/ui/caveats';
 import { countsText, engagementMethod, withoutCuesText } from '@/src/ui/format';
 import { dateLocale, formatNumber, t, uiLang } from '@/src/ui/i18n';
-import { mean, percentOfTagged, periodText, platformsOf, shareOf, weeklyOf } from './figures';
-import { inCell, languagesWithoutCues, needsCheck } from '@/src/model/override';
+import { mean, percentOfTagged, periodText, platformsOf, shareOf, unsureOf, weeklyOf } from './figures';
+import { inCell, languagesWithoutCues } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Replies a post of this cell drew, where the pages showed replies. */
@@ -55,7 +55,6 @@ function Row({
 }
 
 const whole = (value: number) => formatNumber(Math.round(value));
-const unsureOf = (brand: ReportBrand) => brand.posts.filter(needsCheck).length;
 /** The share of the brand's tagged posts whose tag needs a check, in percent. */
 const unsureShareOf = (brand: ReportBrand) => percentOfTagged(brand, unsureOf(brand));
 const percent = (value: number) => `${Math.round(value)}%`;

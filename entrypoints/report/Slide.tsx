@@ -10,8 +10,8 @@ import { breakableName, countsText, engagementMethod, formatDay, withoutCuesText
 import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import { ScoreScale } from '@/src/ui/ScoreScale';
 import { clearestExamples, engagement } from '@/src/score/engagement';
-import { periodText, platformsOf, shareOf, weeklyOf } from './figures';
-import { inCell, languagesWithoutCues, needsCheck } from '@/src/model/override';
+import { periodText, platformsOf, shareOf, unsureOf, weeklyOf } from './figures';
+import { inCell, languagesWithoutCues } from '@/src/model/override';
 import type { ReportBrand } from './useReportData';
 
 /** Slide size in CSS pixels; saved at twice that, 3200 × 1800. */
@@ -82,7 +82,7 @@ function BrandColumn({ brand }: { brand: ReportBrand }) {
  * words for French": the caveats the copied summary carries, short enough for a footnote.
  */
 function footnoteOf(brand: ReportBrand): string {
-  const unsure = brand.posts.filter(needsCheck).length;
+  const unsure = unsureOf(brand);
   return [
     `${brand.label}: ${periodText(brand, dateLocale()) ?? '–'}`,
     `n = ${brand.summary.tagged}`,

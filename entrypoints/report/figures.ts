@@ -1,5 +1,6 @@
-/** What the comparison and the slide both read off a brand's posts: its period, posts a week and cell shares. */
+/** What the comparison and the slide both read off a brand's posts: its period, posts a week, cell shares and tags to check. */
 import type { CellId } from '@/src/model/model';
+import { needsCheck } from '@/src/model/override';
 import { postsPerWeek } from '@/src/score/engagement';
 import { formatDays } from '@/src/ui/format';
 import type { StoredPost } from '@/src/store/schema';
@@ -21,6 +22,9 @@ export const platformsOf = (selected: readonly ReportBrand[]) =>
   selected.flatMap((brand) => brand.members.map((member) => member.split('/')[0] as ReportBrand['platform']));
 
 export const weeklyOf = (brand: ReportBrand) => postsPerWeek(brand.summary.seen, brand.range);
+
+/** The brand's own posts whose tag the classifier was unsure of and nobody has checked. */
+export const unsureOf = (brand: ReportBrand) => brand.posts.filter(needsCheck).length;
 
 /** What share of the brand's tagged posts `count` is, in percent; null when it has none. */
 export const percentOfTagged = (brand: ReportBrand, count: number) => (brand.summary.tagged ? (100 * count) / brand.summary.tagged : null);
