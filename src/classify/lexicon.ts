@@ -4,6 +4,7 @@
  * first word of each phrase, so its cost grows with the post, not with the
  * lexicon.
  */
+import type { Lang } from '../model/model';
 import type { Cue } from '../model/post';
 import { tokenize, type Sentence, type Token } from './text';
 import en from './lexicons/en.json';
@@ -197,10 +198,10 @@ export function matchLexicon(
   return matches;
 }
 
-export const LEXICONS: Record<string, Lexicon> = {
-  en: compileLexicon(en as LexiconFile),
-  nl: compileLexicon(nl as LexiconFile),
-};
+/** One per language of `LANGS`: the popup, the exports and the CLI name every other language as one read without cue words. */
+const FILES: Record<Lang, LexiconFile> = { en: en as LexiconFile, nl: nl as LexiconFile };
+
+export const LEXICONS: Record<Lang, Lexicon> = { en: compileLexicon(FILES.en), nl: compileLexicon(FILES.nl) };
 
 /** The cue id of a word the user added for a signal: the learned layer gives it a fixed, decisive weight. */
 export function ownWordId(signal: Signal): string {
@@ -213,9 +214,8 @@ export type CustomCues = Partial<Record<string, Partial<Record<Signal, string[]>
 /** The built-in lexicons with the user's own words added, each as a full-weight cue. */
 export function withCustomCues(custom: CustomCues | undefined): Record<string, Lexicon> {
   if (!custom || Object.keys(custom).length === 0) return LEXICONS;
-  const files: Record<string, LexiconFile> = { en: en as LexiconFile, nl: nl as LexiconFile };
   return Object.fromEntries(
-    Object.entries(files).map(([lang, file]) => {
+    Object.entries(FILES).map(([lang, file]) => {
       const extra = Object.entries(custom[lang] ?? {})
         .filter(([, words]) => words && words.length > 0)
         .map(([signal, words]) => ({
