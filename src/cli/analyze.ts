@@ -43,9 +43,10 @@ runCli(async () => {
     own.add(classification);
     if (needsCheck({ classification })) unsure++;
     languagesWithoutCues([{ classification }], withoutCues);
-    const author = post.author ?? '(unknown)';
-    if (!byAuthor.has(author)) byAuthor.set(author, new ScoreTally());
-    byAuthor.get(author)!.add(classification);
+    // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
+    const account = typeof post.extra.brand === 'string' ? post.extra.brand : (post.author ?? '(unknown)');
+    if (!byAuthor.has(account)) byAuthor.set(account, new ScoreTally());
+    byAuthor.get(account)!.add(classification);
   }
   const summary = own.summary();
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);

@@ -56,7 +56,9 @@ runCli(() => {
   const page = document as unknown as Document;
   const adapter = adapterFor(pageUrl, page) ?? generic;
   const { posts, brand, platform, failures } = extractPosts(page, pageUrl, adapter);
-  for (const post of posts) process.stdout.write(`${JSON.stringify({ ...post, fromBrand: isBrandPost(post, brand) })}\n`);
+  // The page's account beside each post: a repost names its first author, yet it is the brand's act.
+  for (const post of posts)
+    process.stdout.write(`${JSON.stringify({ ...post, fromBrand: isBrandPost(post, brand), ...(brand && { brand: brand.handle }) })}\n`);
   const missingText = missingTextSelectors(adapter, page, posts.length, posts.filter((post) => post.text).length);
   const notes = [
     ...(failures.length ? [`${failures.length} could not be read: ${failures.join('; ')}`] : []),

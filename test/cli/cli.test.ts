@@ -162,9 +162,9 @@ describe('extract', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost])).toEqual([
-      ['acme', true, false],
-      ['fan', true, true],
+    expect(posts.map((p) => [p.author, p.fromBrand, p.isRepost, p.brand])).toEqual([
+      ['acme', true, false, 'acme'],
+      ['fan', true, true, 'acme'],
     ]);
     expect(result.stderr).toContain('2 posts from x (page of @acme)');
   });
@@ -293,6 +293,20 @@ describe('analyze', () => {
     const table = pipeInto('analyze', posts).stdout.split('Per account (2 accounts)')[1];
     expect(table).toMatch(/acme\s+2\s+100/);
     expect(table).toMatch(/globex\s+1\s+0/);
+  });
+  it("credits a repost to the account whose page showed it, not to the post's first author", () => {
+    const posts = [
+      { text: 'Our new store opens on Saturday.', author: 'acme', brand: 'acme', fromBrand: true },
+      { text: 'Read our annual report here.', author: 'acme', brand: 'acme', fromBrand: true },
+      { text: 'Loving my new bike from Acme!', author: 'fan', brand: 'acme', fromBrand: true, isRepost: true },
+      { text: 'Our winter opening hours are online.', author: 'globex', brand: 'globex', fromBrand: true },
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
+    const table = pipeInto('analyze', posts).stdout.split('Per account (2 accounts)')[1];
+    expect(table, "the repost of a fan is one of acme's three posts, and it invites no sending").toMatch(/acme\s+3\s+67/);
+    expect(table).toMatch(/globex\s+1\s+100/);
+    expect(table).not.toContain('fan');
   });
   it('warns of the tags the classifier was unsure of, and of posts in a language it has no cue words for', () => {
     const posts = [
