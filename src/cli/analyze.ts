@@ -56,7 +56,12 @@ runCli(async () => {
   ];
   if (marked)
     out.push(
-      `Scored: the brand's own posts (fromBrand). Not scored: ${others} posts by ${otherAuthors.size} other accounts (replies, reposts, ads).`,
+      others === 0
+        ? "Scored: the brand's own posts and reposts (fromBrand); the page showed no one else's."
+        : pluralForms(
+            `Scored: the brand's own posts and reposts (fromBrand). Not scored: ${others} {post|posts} by ${otherAuthors.size} other {account|accounts} (replies, comments, ads).`,
+            'en',
+          ),
     );
   out.push('');
 

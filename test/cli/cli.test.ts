@@ -307,6 +307,9 @@ describe('analyze', () => {
     expect(table, "the repost of a fan is one of acme's three posts, and it invites no sending").toMatch(/acme\s+3\s+67/);
     expect(table).toMatch(/globex\s+1\s+100/);
     expect(table).not.toContain('fan');
+    expect(pipeInto('analyze', posts).stdout).toContain(
+      "Scored: the brand's own posts and reposts (fromBrand); the page showed no one else's.",
+    );
   });
   it('warns of the tags the classifier was unsure of, and of posts in a language it has no cue words for', () => {
     const posts = [
