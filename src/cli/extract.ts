@@ -12,6 +12,7 @@ import { siteOf } from '../sites/hosts';
 import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';
 import { runCli } from './run';
+import { pluralForms } from '../ui/format';
 import { message } from '../ui/messages';
 
 /** Same host (www. and a platform's other domain aside) and same path (a trailing slash aside): the two addresses name one page. */
@@ -67,7 +68,6 @@ runCli(() => {
       : []),
     ...(missingText.length ? [message('en', 'warnLayoutText', PLATFORM_NAMES[adapter.platform], missingText.join(', '))] : []),
   ];
-  process.stderr.write(
-    `zendmeter: ${posts.length} posts from ${platform}${brand ? ` (page of @${brand.handle})` : ''}${notes.map((note) => `; ${note}`).join('')}\n`,
-  );
+  const read = pluralForms(`${posts.length} {post|posts} from ${platform}`, 'en');
+  process.stderr.write(`zendmeter: ${read}${brand ? ` (page of @${brand.handle})` : ''}${notes.map((note) => `; ${note}`).join('')}\n`);
 });

@@ -177,7 +177,7 @@ describe('extract', () => {
     ]) {
       const result = run('extract', file('addressed.html', `<html><head>${head}</head><body>${tweet}</body></html>`));
       expect(result.status, head).toBe(0);
-      expect(result.stderr).toContain('(page of @acme)');
+      expect(result.stderr).toContain('1 post from x (page of @acme)');
     }
     const contradicted = run(
       'extract',
