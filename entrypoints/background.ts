@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { classifyPost, CLASSIFIER_VERSION } from '@/src/classify/classify';
+import { loadEnglishTagger } from '@/src/classify/english';
 import {
   isClassifyRequest,
   isContentMessage,
@@ -50,7 +51,7 @@ export default defineBackground(() => {
   // and the user's retention forgets what has grown too old since the last start.
   const db = () =>
     (database ??= openDatabase().then(async (opened) => {
-      await cuesLoaded;
+      await Promise.all([cuesLoaded, loadEnglishTagger()]);
       await reclassify(opened, CLASSIFIER_VERSION, classify);
       const months = await retentionMonthsSetting.getValue();
       if (months) await applyRetention(opened, months);
@@ -118,6 +119,8 @@ export default defineBackground(() => {
     }
     // Posts arriving answer a warning that there were none, not one that they come without text.
     if (layoutWarnings.get(message.url)?.problem === 'no posts') layoutWarnings.delete(message.url);
+    // Loaded with the first posts, not when the worker starts: waking it for the popup's question stays quick.
+    await loadEnglishTagger();
     const { brand } = message;
     if (!brand) return seeFeed(message, tabId);
     if (tabId !== undefined) {
@@ -148,7 +151,10 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (isClassifyRequest(message)) {
-      sendResponse({ classifications: message.posts.map((post) => classify(post)) });
+      loadEnglishTagger().then(
+        () => sendResponse({ classifications: message.posts.map((post) => classify(post)) }),
+        (error: Error) => sendResponse({ error: error.message }),
+      );
       return true;
     }
     if (isContentMessage(message)) {

@@ -41,7 +41,7 @@ export const INVITES = 'invites a response';
 export const SENDS = 'only sends';
 
 /** The classes the learned layer chooses between, as tag and perspective. */
-export const LEARNED_CLASSES: Record<string, { tag: TagOrUnknown; perspective: Perspective | null }> = {
+const LEARNED_CLASSES: Record<string, { tag: TagOrUnknown; perspective: Perspective | null }> = {
   broadcast: { tag: 'broadcast', perspective: null },
   'co-creation': { tag: 'co-creation', perspective: null },
   promotion: { tag: 'promotion', perspective: null },
@@ -87,7 +87,7 @@ function withOwnWords(layer: LearnedLayer): LearnedLayer {
 }
 
 /** The learned layer as `npm run train` wrote it, with the user's own words. */
-export const TRAINED_MODEL: LearnedLayer = withOwnWords(weights);
+const TRAINED_MODEL: LearnedLayer = withOwnWords(weights);
 
 const LEXICON_LIST = Object.values(LEXICONS);
 

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS, TAG_NAMES } from '../model/model';
 import { classifyPost } from '../classify/classify';
+import { loadEnglishTagger } from '../classify/english';
 import { ScoreTally } from '../score/summarize';
 import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
@@ -18,6 +19,7 @@ const CELL_WIDTH = 19;
 const MAX_AUTHORS_SHOWN = 20;
 
 runCli(async () => {
+  await loadEnglishTagger();
   const path = inputPath(process.argv[2], SAMPLE_FEED)!;
   const own = new ScoreTally();
   const byAuthor = new Map<string, ScoreTally>();

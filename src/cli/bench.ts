@@ -18,6 +18,7 @@ const MIN_POSTS = 20_000;
 /** Issue 10: speed kept at 5,000 posts a second or more. */
 const TARGET_POSTS_PER_SECOND = 5000;
 const TARGET_COLD_START_MS = 400;
+const AIM_COLD_START_MS = 200;
 const COLD_RUNS = 5;
 /** Vite's json.stringify 'auto': a JSON file above 10 kB ships as JSON.parse of a string, which V8 reads faster than an object literal. */
 const VITE_STRINGIFIES_JSON_ABOVE = 10_000;
@@ -40,6 +41,7 @@ runCli(async () => {
   const base = [...corpus, ...unlabelled];
 
   const cold = await coldStarts();
+  await loadEnglishTagger();
   const { classifyPost, stages } = loadWarm();
   const posts = Array.from({ length: Math.ceil(MIN_POSTS / base.length) }, () => base).flat();
 
@@ -61,7 +63,8 @@ runCli(async () => {
     `classifyPost over ${posts.length} posts (${base.length} corpus posts repeated)`,
     `  throughput: ${Math.round(perSecond)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}) — ${(elapsed / posts.length).toFixed(3)} ms a post`,
     `  worst single post: ${worst.ms.toFixed(2)} ms (${worst.id})`,
-    `  cold start (import of the bundled classifier + first call, fresh process, median of ${COLD_RUNS}): ${median(cold).toFixed(0)} ms (target < ${TARGET_COLD_START_MS}); runs: ${cold.map((ms) => ms.toFixed(0)).join(', ')}`,
+    `  cold start (import of the bundled classifier + first post, fresh process, median of ${COLD_RUNS}): ${median(cold.withoutTagger).toFixed(0)} ms for a post that needs no English tagger (aim < ${AIM_COLD_START_MS}); runs: ${runsOf(cold.withoutTagger)}`,
+    `  cold start with the English tagger loaded for a post that needs it ("Shop now"): ${median(cold.withTagger).toFixed(0)} ms (target < ${TARGET_COLD_START_MS}); runs: ${runsOf(cold.withTagger)}`,
     `  per stage, ms a post: ${Object.entries(stageCosts)
       .map(([stage, ms]) => `${stage} ${ms.toFixed(3)}`)
       .join(' · ')}`,
@@ -80,13 +83,22 @@ runCli(async () => {
 
 /**
  * Each run is a new Node process importing the classifier as one minified
- * bundle, the way the background loads it, then classifying one post.
+ * bundle, the way the background loads it, then classifying one post: one
+ * that needs no English tagger (compromise stays unloaded, as for most
+ * posts), and one that does ("Shop now": the tagger is loaded first).
  */
-async function coldStarts(): Promise<number[]> {
+const runsOf = (times: number[]) => times.map((ms) => ms.toFixed(0)).join(', ');
+
+async function coldStarts(): Promise<{ withoutTagger: number[]; withTagger: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'zendmeter-bench-'));
   const bundle = join(dir, 'classify.mjs');
+  const module = (name: string) => JSON.stringify(fileURLToPath(new URL(`../classify/${name}.ts`, import.meta.url)));
   await build({
-    entryPoints: [fileURLToPath(new URL('../classify/classify.ts', import.meta.url))],
+    stdin: {
+      contents: `export { classifyPost } from ${module('classify')}; export { loadEnglishTagger } from ${module('english')};`,
+      loader: 'ts',
+      resolveDir: dir,
+    },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -96,18 +108,24 @@ async function coldStarts(): Promise<number[]> {
     logLevel: 'error',
     plugins: [jsonAsShipped],
   });
-  const probe = `const t = performance.now(); const { classifyPost } = await import(${JSON.stringify(pathToFileURL(bundle).href)}); classifyPost({ text: 'Can you DM us your order number? Shop now.' }); console.log(performance.now() - t);`;
-  try {
-    return Array.from({ length: COLD_RUNS }, () =>
-      Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' }).trim()),
+  const probe = (first: string) =>
+    `const t = performance.now(); const { classifyPost, loadEnglishTagger } = await import(${JSON.stringify(pathToFileURL(bundle).href)}); ${first} console.log(performance.now() - t);`;
+  const runs = (first: string) =>
+    Array.from({ length: COLD_RUNS }, () =>
+      Number(execFileSync(process.execPath, ['--input-type=module', '-e', probe(first)], { encoding: 'utf8' }).trim()),
     );
+  try {
+    return {
+      withoutTagger: runs("classifyPost({ text: 'Our new store in Utrecht opens on Saturday.' });"),
+      withTagger: runs("await loadEnglishTagger(); classifyPost({ text: 'Can you DM us your order number? Shop now.' });"),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 import { classifyPost as classify } from '../classify/classify';
-import { opensWithVerb } from '../classify/english';
+import { loadEnglishTagger, opensWithVerb } from '../classify/english';
 import { detectLanguage } from '../classify/language';
 import { LEXICONS, matchLexicon } from '../classify/lexicon';
 import { normalize, splitSentences, tokenize } from '../classify/text';

@@ -1,10 +1,12 @@
 /** npm run --silent classify -- FILE|-: one JSON line per post with its tag and the cues that decided it (standard input when posts are piped in). */
 import { once } from 'node:events';
 import { classifyPost } from '../classify/classify';
+import { loadEnglishTagger } from '../classify/english';
 import { InputError, inputPath, progressOnStderr, streamPosts } from './read-posts';
 import { runCli } from './run';
 
 runCli(async () => {
+  await loadEnglishTagger();
   const path = inputPath(process.argv[2]);
   if (!path)
     throw new InputError(

@@ -11,6 +11,7 @@
 import { analysePost, decideWith, type Analysis } from '../classify/classify';
 import { fitLearnedLayer } from '../classify/fit';
 import { predict, trainSoftmax } from '../classify/softmax';
+import { loadEnglishTagger } from '../classify/english';
 import { authorFolds, crossValidate } from '../eval/folds';
 import { bootstrapByAuthor, evaluate, indexesByKey, macroF1, type Interval, type Report } from '../eval/metrics';
 import { majorityLabel, trainNaiveBayes } from '../eval/naive-bayes';
@@ -31,6 +32,7 @@ const LABELS = [...TAGS, 'unknown'];
 const NGRAM_TRAINING = { l2: 0.01, iterations: 120, learningRate: 0.1, balance: 0.5 };
 
 runCli(async () => {
+  await loadEnglishTagger();
   const path = process.argv[2] ?? DEFAULT_CORPUS;
   const posts = await readLabelledPosts(path);
   const gold = posts.map((post) => post.tag);

@@ -7,12 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analysePost } from '../classify/classify';
 import { fitLearnedLayer } from '../classify/fit';
+import { loadEnglishTagger } from '../classify/english';
 import { readLabelledPosts } from './read-posts';
 import { DEFAULT_CORPUS, runCli } from './run';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../classify/weights.json', import.meta.url));
 
 runCli(async () => {
+  await loadEnglishTagger();
   const path = process.argv[2] ?? DEFAULT_CORPUS;
   const posts = await readLabelledPosts(path);
   const model = fitLearnedLayer(

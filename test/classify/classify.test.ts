@@ -2,6 +2,8 @@
  * The classifier against the codebook's definitions, in English and Dutch.
  * These sentences are written from shared/model/CODEBOOK.md, not taken from the corpus.
  */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyPost, MAX_ANALYSED_CHARS } from '@/src/classify/classify';
 import { withCustomCues } from '@/src/classify/lexicon';
@@ -264,5 +266,30 @@ describe('safe on any input', () => {
     const text = `${'Our annual report is out. '.repeat(400)}Shop now!`;
     const c = classifyPost({ text });
     expect(c.cues.every((cue) => cue.end <= MAX_ANALYSED_CHARS)).toBe(true);
+  });
+});
+
+describe('the English tagger is loaded only when a post needs it', () => {
+  // A fresh process: this one loaded the tagger in the test setup, as every classifying entry point does.
+  const classifyFresh = (text: string) =>
+    spawnSync(
+      join(process.cwd(), 'node_modules/.bin/tsx'),
+      [
+        '--eval',
+        `import { classifyPost } from './src/classify/classify.ts'; console.log(classifyPost({ text: ${JSON.stringify(text)} }).tag);`,
+      ],
+      { encoding: 'utf8' },
+    );
+  it('tags posts with no command word opening a sentence, and other languages, without it, as they are tagged with it', () => {
+    for (const text of ['Our new store in Utrecht opens on Saturday.', 'Onze nieuwe winkel in Utrecht gaat zaterdag open.']) {
+      const fresh = classifyFresh(text);
+      expect(fresh.stderr, text).toBe('');
+      expect(fresh.stdout.trim(), text).toBe(classifyPost({ text }).tag);
+    }
+  });
+  it('says plainly that it must be loaded first when a post needs it ("Shop now")', () => {
+    const result = classifyFresh('Spring collection is here. Shop now!');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('await loadEnglishTagger() before classifying English posts');
   });
 });
