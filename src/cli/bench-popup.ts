@@ -5,7 +5,7 @@
  */
 import { message } from '../ui/messages';
 import { openSeeded } from './bench-seed';
-import { median } from './median';
+import { median, runsInMs } from './median';
 import { canRunBrowser } from '../../test/harness/chromium';
 
 const POPUP_POSTS = 10_000;
@@ -25,7 +25,7 @@ export async function benchPopup(): Promise<string> {
       if (!shown?.includes(message('en', 'postsSeen', POPUP_POSTS)))
         throw new Error(`popup showed "${shown}" instead of ${POPUP_POSTS} posts`);
     }
-    return `popup first render with ${POPUP_POSTS} posts of one brand (Chromium, median of ${RUNS}): ${median(times).toFixed(0)} ms (target ≤ ${POPUP_TARGET_MS}); runs: ${times.map((ms) => ms.toFixed(0)).join(', ')}`;
+    return `popup first render with ${POPUP_POSTS} posts of one brand (Chromium, median of ${RUNS}): ${median(times).toFixed(0)} ms (target ≤ ${POPUP_TARGET_MS}); runs: ${runsInMs(times)}`;
   } finally {
     await context.close();
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { contentScriptSize, MAX_CONTENT_SCRIPT_GZIP } from './bundle-size';
-import { median } from './median';
+import { median, runsInMs } from './median';
 import { readPosts } from './read-posts';
 import { DEFAULT_CORPUS, runCli } from './run';
 
@@ -63,8 +63,8 @@ runCli(async () => {
     `classifyPost over ${posts.length} posts (${base.length} corpus posts repeated)`,
     `  throughput: ${Math.round(perSecond)} posts/s (target ≥ ${TARGET_POSTS_PER_SECOND}) — ${(elapsed / posts.length).toFixed(3)} ms a post`,
     `  worst single post: ${worst.ms.toFixed(2)} ms (${worst.id})`,
-    `  cold start (import of the bundled classifier + first post, fresh process, median of ${COLD_RUNS}): ${median(cold.withoutTagger).toFixed(0)} ms for a post that needs no English tagger (aim < ${AIM_COLD_START_MS}); runs: ${runsOf(cold.withoutTagger)}`,
-    `  cold start with the English tagger loaded for a post that needs it ("Shop now"): ${median(cold.withTagger).toFixed(0)} ms (target < ${TARGET_COLD_START_MS}); runs: ${runsOf(cold.withTagger)}`,
+    `  cold start (import of the bundled classifier + first post, fresh process, median of ${COLD_RUNS}): ${median(cold.withoutTagger).toFixed(0)} ms for a post that needs no English tagger (aim < ${AIM_COLD_START_MS}); runs: ${runsInMs(cold.withoutTagger)}`,
+    `  cold start with the English tagger loaded for a post that needs it ("Shop now"): ${median(cold.withTagger).toFixed(0)} ms (target < ${TARGET_COLD_START_MS}); runs: ${runsInMs(cold.withTagger)}`,
     `  per stage, ms a post: ${Object.entries(stageCosts)
       .map(([stage, ms]) => `${stage} ${ms.toFixed(3)}`)
       .join(' · ')}`,
@@ -87,15 +87,13 @@ runCli(async () => {
  * that needs no English tagger (compromise stays unloaded, as for most
  * posts), and one that does ("Shop now": the tagger is loaded first).
  */
-const runsOf = (times: number[]) => times.map((ms) => ms.toFixed(0)).join(', ');
-
 async function coldStarts(): Promise<{ withoutTagger: number[]; withTagger: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'zendmeter-bench-'));
   const bundle = join(dir, 'classify.mjs');
-  const module = (name: string) => JSON.stringify(fileURLToPath(new URL(`../classify/${name}.ts`, import.meta.url)));
+  const sourceOf = (name: string) => JSON.stringify(fileURLToPath(new URL(`../classify/${name}.ts`, import.meta.url)));
   await build({
     stdin: {
-      contents: `export { classifyPost } from ${module('classify')}; export { loadEnglishTagger } from ${module('english')};`,
+      contents: `export { classifyPost } from ${sourceOf('classify')}; export { loadEnglishTagger } from ${sourceOf('english')};`,
       loader: 'ts',
       resolveDir: dir,
     },

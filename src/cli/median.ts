@@ -2,3 +2,8 @@
 export function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
+
+/** A benchmark's runs in whole milliseconds, as every bench lists them after its median. */
+export function runsInMs(values: readonly number[]): string {
+  return values.map((ms) => ms.toFixed(0)).join(', ');
+}
