@@ -41,12 +41,13 @@ runCli(async () => {
       otherAuthors.add(post.author ?? '(unknown)');
       continue;
     }
-    if (!post.isRepost) brand ??= post.author;
+    // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
+    const pageAccount = typeof post.extra.brand === 'string' ? post.extra.brand : undefined;
+    brand ??= pageAccount ?? (post.isRepost ? undefined : post.author);
     own.add(classification);
     if (needsCheck({ classification })) unsure++;
     languagesWithoutCues([{ classification }], withoutCues);
-    // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
-    const account = typeof post.extra.brand === 'string' ? post.extra.brand : (post.author ?? '(unknown)');
+    const account = pageAccount ?? post.author ?? '(unknown)';
     if (!byAuthor.has(account)) byAuthor.set(account, new ScoreTally());
     byAuthor.get(account)!.add(classification);
   }

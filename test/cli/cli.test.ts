@@ -282,6 +282,17 @@ describe('analyze', () => {
     );
     expect(result.stdout).not.toMatch(/no replies seen/i);
   });
+  it("counts users' questions to the page's account even when the brand's only post on the page is a repost", () => {
+    const thread = [
+      { text: 'Loving my new bike from Acme!', author: 'fan', brand: 'acme', fromBrand: true, isRepost: true },
+      { text: '@acme do you sell bikes in Utrecht?', author: 'anna', brand: 'acme', fromBrand: false, isReply: true, replyTo: 'acme' },
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
+    expect(pipeInto('analyze', thread).stdout).toContain(
+      'Responsiveness: Answered 0 of 1 question or complaint seen in its threads (Socially Devoted bar: 65%)',
+    );
+  });
   it('gives each account its own sending score on a file of several accounts', () => {
     const posts = [
       { text: 'Our new store opens on Saturday.', author: 'acme' },
