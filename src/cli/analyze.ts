@@ -36,14 +36,14 @@ runCli(async () => {
     marked ??= typeof post.extra.fromBrand === 'boolean';
     const fromBrand = !marked || post.extra.fromBrand === true;
     thread.add({ ...post, fromBrand, isReply: post.isReply === true, classification });
+    // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
+    const pageAccount = typeof post.extra.brand === 'string' ? post.extra.brand : undefined;
+    brand ??= pageAccount ?? (fromBrand && !post.isRepost ? post.author : undefined);
     if (!fromBrand) {
       others++;
       otherAuthors.add(post.author ?? '(unknown)');
       continue;
     }
-    // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
-    const pageAccount = typeof post.extra.brand === 'string' ? post.extra.brand : undefined;
-    brand ??= pageAccount ?? (post.isRepost ? undefined : post.author);
     own.add(classification);
     if (needsCheck({ classification })) unsure++;
     languagesWithoutCues([{ classification }], withoutCues);
@@ -57,7 +57,13 @@ runCli(async () => {
   const out: string[] = [
     pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en'),
   ];
-  if (marked)
+  if (marked && summary.seen === 0)
+    out.push(
+      brand
+        ? `Scored: nothing. The page showed none of ${brand}'s own posts or reposts, only ${pluralForms(`${others} {post|posts}`, 'en')} by others.`
+        : "Scored: nothing. The page belongs to no account (a home feed or search results), so none of its posts is a brand's own: extract the brand's page or profile instead.",
+    );
+  else if (marked)
     out.push(
       others === 0
         ? "Scored: the brand's own posts and reposts (fromBrand); the page showed no one else's."
@@ -86,7 +92,8 @@ runCli(async () => {
   );
   const answers = marked ? thread.result(brand ?? '') : undefined;
   if (answers) out.push(responsivenessLine(answers));
-  for (const warning of summary.warnings)
+  // With nothing scored, the line saying so is the warning; few posts or no replies seen would only repeat it.
+  for (const warning of summary.seen === 0 ? [] : summary.warnings)
     if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${message('en', WARNING_MESSAGES[warning])}`);
   if (unsure > 0)
     out.push(

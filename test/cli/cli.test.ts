@@ -267,6 +267,19 @@ describe('analyze', () => {
     expect(result.stdout).toContain('Not scored: 2 posts by 2 other accounts');
     expect(result.stdout).toContain('Sending score: 100');
   });
+  it("says plainly when a page gave nothing to score: a home feed, or a page showing only others' posts", () => {
+    const home = [
+      { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: false },
+      { text: 'Big sale: 50% off everything, shop now!', author: 'globex', fromBrand: false },
+    ];
+    const feed = pipeInto('analyze', home.map((post) => JSON.stringify(post)).join('\n')).stdout;
+    expect(feed).toContain('Scored: nothing. The page belongs to no account (a home feed or search results)');
+    expect(feed, 'no warning about too few posts or replies when none was scored').not.toMatch(/Warning: (Few posts|No replies seen)/);
+    const page = home.map((post) => JSON.stringify({ ...post, brand: 'initech' })).join('\n');
+    expect(pipeInto('analyze', page).stdout).toContain(
+      "Scored: nothing. The page showed none of initech's own posts or reposts, only 2 posts by others.",
+    );
+  });
   it('measures responsiveness on a thread: users\' questions to the brand and how many it answered, with no "no replies seen" warning', () => {
     const thread = [
       { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: true },
