@@ -16,13 +16,13 @@ import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '..
 import { opensWithVerb } from './english';
 import { extractFeatures, withPairs } from './features';
 import { detectLanguage } from './language';
-import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type Signal } from './lexicon';
+import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type LexiconMatch, type Signal } from './lexicon';
 import { predict, type Features, type SoftmaxModel } from './softmax';
 import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 13;
+export const CLASSIFIER_VERSION = 14;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -148,9 +148,14 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
     };
   }
 
-  const lang = declaredLang ?? detectLanguage(tokens, LEXICON_LIST);
-  const lexicon: Lexicon | undefined = lexicons[lang];
   const sentences = splitSentences(normalized.text, tokens);
+  const { lang, lexicon, matches } = readCueWords(
+    declaredLang ?? detectLanguage(tokens, LEXICON_LIST),
+    lexicons,
+    normalized.text,
+    tokens,
+    sentences,
+  );
   const evidence = new Evidence(original, normalized, tokens);
 
   const isReply = collectStructure(post, evidence, lexicon, sentences);
@@ -176,12 +181,8 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
       },
     };
   }
-  if (lexicon) {
-    const verbCheck = lang === 'en' ? englishVerbCheck(normalized.text, tokens) : undefined;
-    for (const match of matchLexicon(lexicon, tokens, sentences, verbCheck))
-      evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
-    collectPrices(evidence, lexicon);
-  }
+  for (const match of matches) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
+  if (lexicon) collectPrices(evidence, lexicon);
   collectQuestions(evidence, sentences, normalized.text);
 
   const ruled = decideByRules(evidence, isReply, lexicon);
@@ -191,6 +192,32 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   }
   const features = extractFeatures({ tokens, sentences, text: normalized.text, lexicon, lang, hits: evidence.hits });
   return { kind: 'learned', features, lang, hasLexicon: !!lexicon, cues: evidence.cues };
+}
+
+/**
+ * The language a post is read in, its lexicon and the cue words it matched. A post too short for the
+ * detector that has none of the function words either ("Dreams really DO come true", "Gefeliciteerd!")
+ * is read with the lexicon whose cue words it uses, the one with more where both match: the cue words
+ * are evidence of its language too.
+ */
+function readCueWords(
+  detected: string,
+  lexicons: Record<string, Lexicon>,
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+): { lang: string; lexicon?: Lexicon; matches: LexiconMatch[] } {
+  const read = (lexicon: Lexicon) =>
+    matchLexicon(lexicon, tokens, sentences, lexicon.language === 'en' ? englishVerbCheck(text, tokens) : undefined);
+  const detectedLexicon = lexicons[detected];
+  if (detectedLexicon) return { lang: detected, lexicon: detectedLexicon, matches: read(detectedLexicon) };
+  if (detected !== 'und') return { lang: detected, matches: [] };
+  let best: { lang: string; lexicon?: Lexicon; matches: LexiconMatch[] } = { lang: 'und', matches: [] };
+  for (const lexicon of Object.values(lexicons)) {
+    const matches = read(lexicon);
+    if (matches.length > best.matches.length) best = { lang: lexicon.language, lexicon, matches };
+  }
+  return best;
 }
 
 /**

@@ -173,6 +173,15 @@ describe('language', () => {
     for (const text of ['Gefeliciteerd, kampioenen! 🏆', 'Welkom terug, @sam!', 'Fijne dag allemaal ☀️'])
       expect(classifyPost({ text }).lang, text).toBe('nl');
   });
+  it('reads a post too short for the detector and without everyday words by the cue words it uses, and finds them', () => {
+    const dream = classifyPost({ text: 'Dreams really DO come true 🌮🚗' });
+    expect(dream.lang).toBe('en');
+    expect(dream.cues.map((cue) => cue.match)).toContain('Dreams');
+    const congrats = classifyPost({ text: 'Gefeliciteerd!! 🏆' });
+    expect(congrats.lang).toBe('nl');
+    expect(congrats.tag).toBe('experience');
+    expect(classifyPost({ text: 'Ceramides' }).lang, 'no cue word either: no language').toBe('und');
+  });
   it('detects the language where the page says it could not tell (X marks "und", or "qme" for emoji only)', () => {
     for (const lang of ['und', 'zxx', 'qme', 'qht']) {
       const c = classifyPost({ text: 'Our new store opens on Saturday in the city centre. Shop now!', lang });
