@@ -54,6 +54,8 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   if (VIETNAMESE_LETTERS.test(prose)) return 'vi';
   const letters = prose.replace(/[^\p{L}]/gu, '').length;
   const vote = functionWordVote(words, lexicons);
+  // A decisive vote overrules whatever the detector would say, so the detector (most of a post's cost) is not asked.
+  if (vote.language && vote.decisive) return vote.language;
   if (letters < MIN_LETTERS_FOR_DETECTOR) return vote.language ?? 'und';
   const ranked = francAll(prose.slice(0, MAX_DETECTOR_CHARS), { only: CANDIDATES, minLength: 1 });
   const [best, bestScore] = ranked[0];
