@@ -48,6 +48,13 @@ export function normalize(original: string): NormalizedText {
       }
     }
     const codePoint = original.codePointAt(i)!;
+    // ASCII is its own NFKC form and holds nothing invisible: most of a post's characters skip the work below.
+    if (codePoint < 0x80) {
+      text += original[i];
+      origin.push(i);
+      i++;
+      continue;
+    }
     const char = String.fromCodePoint(codePoint);
     if (!INVISIBLE.test(char)) {
       const plain = char.normalize('NFKC');
