@@ -67,7 +67,9 @@ export function normalize(original: string): NormalizedText {
   return { text, origin };
 }
 
-type TokenKind = 'url' | 'mention' | 'hashtag' | 'cashtag' | 'money' | 'percent' | 'word' | 'number' | 'emoji' | 'punct';
+/** In the order of TOKEN's alternatives. */
+const TOKEN_KINDS = ['url', 'mention', 'hashtag', 'cashtag', 'money', 'percent', 'word', 'number', 'emoji', 'punct'] as const;
+type TokenKind = (typeof TOKEN_KINDS)[number];
 
 export interface Token {
   kind: TokenKind;
@@ -101,7 +103,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const groups = match.groups!;
-    const kind = (Object.keys(groups) as TokenKind[]).find((name) => groups[name] !== undefined)!;
+    const kind = TOKEN_KINDS.find((name) => groups[name] !== undefined)!;
     const raw = match[0];
     tokens.push({ kind, text: raw, key: keyOf(kind, raw), start: match.index, end: match.index + raw.length });
   }
