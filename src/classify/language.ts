@@ -65,7 +65,7 @@ export function detectLanguage(tokens: Token[], lexicons: Lexicon[]): string {
   const close = ranked
     .filter(([code, score]) => PREFERRED.has(code) && score >= bestScore * PREFERENCE_MARGIN)
     .map(([code]) => ISO_639_3_TO_1[code]);
-  if (vote.language && (vote.decisive || (close.length > 0 && (vote.strong || close.includes(vote.language))))) return vote.language;
+  if (vote.language && close.length > 0 && (vote.strong || close.includes(vote.language))) return vote.language;
   return ISO_639_3_TO_1[best];
 }
 
