@@ -9,7 +9,8 @@
  * compromise takes ~250 ms to load, more than the rest of the classifier
  * together, and most posts never need it (other languages, posts with no
  * command word opening a sentence). So it is loaded on demand: whoever
- * classifies English awaits loadEnglishTagger() first. The bundlers inline
+ * classifies posts that may be English (those of no known language are read
+ * with the English cue words too) awaits loadEnglishTagger() first. The bundlers inline
  * the import() and run compromise's module only when it is called, which
  * also keeps it legal in a service worker. Never imported by a content script.
  */
