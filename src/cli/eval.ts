@@ -57,18 +57,16 @@ runCli(async () => {
   const ours = crossValidated(analyses);
   // A stricter test than new authors: a new collection brings its own platforms, years and labelling habits.
   const sources = [...new Set(posts.map((post) => post.source))];
-  const heldOutSources =
+  const heldOutPredicted =
     sources.length < 2
       ? undefined
-      : evaluate(
-          gold,
-          crossValidated(
-            analyses,
-            posts.map((post) => sources.indexOf(post.source)),
-            sources.length,
-          ).map((c) => c.tag),
-          LABELS,
-        );
+      : crossValidated(
+          analyses,
+          posts.map((post) => sources.indexOf(post.source)),
+          sources.length,
+        ).map((c) => c.tag);
+  const heldOutSources = heldOutPredicted && evaluate(gold, heldOutPredicted, LABELS);
+  const languages = posts.map((post) => post.lang ?? 'und');
   // Most pages do not mark a post's language (only X and Mastodon do): measure as they are read too.
   const detected = evaluate(
     gold,
@@ -108,22 +106,15 @@ runCli(async () => {
   out.push('');
   out.push(perTagTable('Zendmeter classifier (cross-validated)', report, gold, predicted, authors));
   out.push(confusionTable(report));
-  out.push(
-    slices(
-      'Per language',
-      posts.map((post) => post.lang ?? 'und'),
-      gold,
-      predicted,
-    ),
-  );
+  out.push(slices('Per language', languages, gold, predicted));
   out.push(
     `Language detected from the text instead of taken from the corpus, as on pages that do not mark it: accuracy ${fmt(detected.accuracy)} · macro-F1 ${fmt(macroF1(detected, BRIEF_TAGS))}`,
     '',
   );
-  if (heldOutSources)
+  if (heldOutPredicted && heldOutSources)
     out.push(
       `Each source collection held out (the posts of each of the ${sources.length} collections scored by weights fitted on the others; stricter than new authors, as a new collection brings other platforms, years and labelling habits): accuracy ${fmt(heldOutSources.accuracy)} · macro-F1 ${fmt(macroF1(heldOutSources, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(heldOutSources, tag))}`).join(' · ')}`,
-      '',
+      slices('The same, per language', languages, gold, heldOutPredicted),
     );
   out.push(
     slices(
