@@ -62,22 +62,23 @@ export function learnedClassOf(tag: string, perspective: unknown): string | unde
  */
 const OWN_WORD_WEIGHT = 4;
 
-/** The weight of an own word for a class of a model: OWN_WORD_WEIGHT above the most common class's prior. */
-function ownWordWeight(model: SoftmaxModel, label: string): number {
-  return OWN_WORD_WEIGHT + Math.max(...Object.values(model.bias)) - model.bias[label];
+/** An own word's weights in a model: OWN_WORD_WEIGHT above the most common class's prior for its class, none for the others. */
+function ownWordWeights(model: SoftmaxModel, label: string): number[] {
+  const weight = OWN_WORD_WEIGHT + Math.max(...Object.values(model.bias)) - model.bias[label];
+  return model.classes.map((name) => (name === label ? weight : 0));
 }
 
 function withOwnWords(layer: LearnedLayer): LearnedLayer {
   const tags = { ...layer.tags.weights };
   for (const [name, { tag, perspective }] of Object.entries(LEARNED_CLASSES)) {
     const signal: Signal = tag === 'experience' && perspective === 'user' ? 'experience-user' : (tag as Signal);
-    tags[`cue:${ownWordId(signal)}`] = { [name]: ownWordWeight(layer.tags, name) };
+    tags[`cue:${ownWordId(signal)}`] = ownWordWeights(layer.tags, name);
   }
-  const invites = { ...layer.invites.weights, [`cue:${ownWordId('invite')}`]: { [INVITES]: ownWordWeight(layer.invites, INVITES) } };
+  const invites = { ...layer.invites.weights, [`cue:${ownWordId('invite')}`]: ownWordWeights(layer.invites, INVITES) };
   // An own word for the users' experience settles the perspective as a cue; one for the brand's does here.
   const perspective = {
     ...layer.perspective.weights,
-    [`cue:${ownWordId('experience')}`]: { brand: ownWordWeight(layer.perspective, 'brand') },
+    [`cue:${ownWordId('experience')}`]: ownWordWeights(layer.perspective, 'brand'),
   };
   return {
     tags: { ...layer.tags, weights: tags },

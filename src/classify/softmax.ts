@@ -17,8 +17,8 @@ export type Features = Record<string, number>;
 export interface SoftmaxModel {
   classes: string[];
   bias: Record<string, number>;
-  /** feature → class → weight; a feature a class never needed is left out. */
-  weights: Record<string, Record<string, number>>;
+  /** feature → its weight for each class, in the order of `classes`; a feature no class needed is left out. */
+  weights: Record<string, number[]>;
 }
 
 export interface TrainOptions {
@@ -74,12 +74,8 @@ export function trainSoftmax(
   const round = (value: number) => Math.round(value * 1000) / 1000;
   const weights: SoftmaxModel['weights'] = {};
   names.forEach((name, f) => {
-    const perClass: Record<string, number> = {};
-    classes.forEach((label, c) => {
-      const value = round(w[f * k + c]);
-      if (value !== 0) perClass[label] = value;
-    });
-    if (Object.keys(perClass).length > 0) weights[name] = perClass;
+    const perClass = classes.map((_, c) => round(w[f * k + c]));
+    if (perClass.some((value) => value !== 0)) weights[name] = perClass;
   });
   return { classes, bias: Object.fromEntries(classes.map((label, c) => [label, round(w[biasRow + c])])), weights };
 }
@@ -115,9 +111,7 @@ function probabilities(model: SoftmaxModel, features: Features): number[] {
   for (const [name, value] of Object.entries(features)) {
     const perClass = model.weights[name];
     if (!perClass) continue;
-    model.classes.forEach((label, c) => {
-      scores[c] += (perClass[label] ?? 0) * value;
-    });
+    for (let c = 0; c < scores.length; c++) scores[c] += perClass[c] * value;
   }
   softmaxInPlace(scores);
   return scores;
