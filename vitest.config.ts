@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['fake-indexeddb/auto', './test/harness/english-tagger.ts'],
+    setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 60_000,
   },
 });

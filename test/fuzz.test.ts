@@ -6,6 +6,7 @@ import { normalize, tokenize } from '@/src/classify/text';
 import { parseCount, parseCountList } from '@/src/sites/count';
 import { readText } from '@/src/sites/dom';
 import { parseHTML } from 'linkedom';
+import './harness/english-tagger';
 
 /** Pieces that exercise every rule: handles, tags, amounts, emoji, entities, bidi and zero-width characters, cue words. */
 const piece = fc.constantFrom(

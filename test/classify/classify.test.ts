@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyPost, MAX_ANALYSED_CHARS } from '@/src/classify/classify';
 import { withCustomCues } from '@/src/classify/lexicon';
 import { QUESTION_RULE, type PostInput } from '@/src/model/post';
+import '../harness/english-tagger';
 
 const tagOf = (text: string, extra: Partial<PostInput> = {}) => {
   const c = classifyPost({ text, ...extra });

@@ -15,6 +15,7 @@ import type { StoredPost } from '@/src/store/schema';
 import { canRunBrowser, launchWithExtension, pageStatuses, readStore } from '../harness/chromium';
 import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
 import { routeSavedPages } from '../harness/saved-pages';
+import '../harness/english-tagger';
 
 const HOME = 'https://x.com/home';
 const DISCOVER = 'https://bsky.app/';

@@ -2,6 +2,7 @@
 import { classifyPost } from '@/src/classify/classify';
 import type { ScrapedPost } from '@/src/model/post';
 import type { StoredPost } from '@/src/store/schema';
+import './english-tagger';
 
 /** A post of @acme on X, as an adapter reads it. */
 export function scrapedPost(id: string, extra: Partial<ScrapedPost> = {}): ScrapedPost {
