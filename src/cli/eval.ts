@@ -65,7 +65,6 @@ runCli(async () => {
           posts.map((post) => sources.indexOf(post.source)),
           sources.length,
         ).map((c) => c.tag);
-  const heldOutSources = heldOutPredicted && evaluate(gold, heldOutPredicted, LABELS);
   const languages = posts.map((post) => post.lang ?? 'und');
   // Most pages do not mark a post's language (only X and Mastodon do): measure as they are read too.
   const detected = evaluate(
@@ -111,11 +110,13 @@ runCli(async () => {
     `Language detected from the text instead of taken from the corpus, as on pages that do not mark it: accuracy ${fmt(detected.accuracy)} · macro-F1 ${fmt(macroF1(detected, BRIEF_TAGS))}`,
     '',
   );
-  if (heldOutPredicted && heldOutSources)
+  if (heldOutPredicted) {
+    const heldOutSources = evaluate(gold, heldOutPredicted, LABELS);
     out.push(
       `Each source collection held out (the posts of each of the ${sources.length} collections scored by weights fitted on the others; stricter than new authors, as a new collection brings other platforms, years and labelling habits): accuracy ${fmt(heldOutSources.accuracy)} · macro-F1 ${fmt(macroF1(heldOutSources, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(heldOutSources, tag))}`).join(' · ')}`,
       slices('The same, per language', languages, gold, heldOutPredicted),
     );
+  }
   out.push(
     slices(
       'Per source',
