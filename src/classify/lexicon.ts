@@ -48,7 +48,8 @@ interface LexiconFile {
 }
 
 interface CompiledPhrase {
-  words: string[];
+  /** One test per word, compiled from its pattern once rather than re-read at every token. */
+  words: WordTest[];
   group: CueGroup;
   position: 'anywhere' | 'start' | 'command';
 }
@@ -87,7 +88,7 @@ function compileLexicon(file: LexiconFile): Lexicon {
     const add = (phrase: string, position: CompiledPhrase['position']) => {
       const words = phraseWords(phrase);
       if (words.length === 0) return;
-      const compiled = { words, group, position };
+      const compiled = { words: words.map(wordTest), group, position };
       const first = words[0];
       if (HASHTAG_PATTERN.test(first)) {
         lexicon.hashtagPatterns.push(compiled);
@@ -124,17 +125,22 @@ function phraseWords(phrase: string): string[] {
 /** "#happy*" and "#*day": hashtags that start or end so, and only hashtags. */
 const HASHTAG_PATTERN = /^#(?:\*[\p{L}\p{N}_]+|[\p{L}\p{N}_]+\*)$/u;
 
-function hashtagMatches(pattern: string, token: Token): boolean {
-  if (token.kind !== 'hashtag') return false;
-  return pattern[1] === '*' ? token.key.endsWith(pattern.slice(2)) : token.key.startsWith(pattern.slice(1, -1));
-}
+type WordTest = (token: Token) => boolean;
 
-function wordMatches(pattern: string, token: Token): boolean {
-  if (HASHTAG_PATTERN.test(pattern)) return hashtagMatches(pattern, token);
-  if (pattern === '@') return token.kind === 'mention';
-  if (pattern === '#') return token.kind === 'hashtag' || token.text === '#';
-  if (pattern.endsWith('*')) return token.key.startsWith(pattern.slice(0, -1)) && isWordLike(token);
-  return token.key === pattern;
+function wordTest(pattern: string): WordTest {
+  if (HASHTAG_PATTERN.test(pattern)) {
+    const part = pattern.replace(/^#\*?|\*$/g, '');
+    return pattern[1] === '*'
+      ? (token) => token.kind === 'hashtag' && token.key.endsWith(part)
+      : (token) => token.kind === 'hashtag' && token.key.startsWith(part);
+  }
+  if (pattern === '@') return (token) => token.kind === 'mention';
+  if (pattern === '#') return (token) => token.kind === 'hashtag' || token.text === '#';
+  if (pattern.endsWith('*')) {
+    const prefix = pattern.slice(0, -1);
+    return (token) => token.key.startsWith(prefix) && isWordLike(token);
+  }
+  return (token) => token.key === pattern;
 }
 
 function isWordLike(token: Token): boolean {
@@ -144,9 +150,19 @@ function isWordLike(token: Token): boolean {
 function phraseAt(phrase: CompiledPhrase, tokens: Token[], at: number): number {
   if (at + phrase.words.length > tokens.length) return -1;
   for (let k = 0; k < phrase.words.length; k++) {
-    if (!wordMatches(phrase.words[k], tokens[at + k])) return -1;
+    if (!phrase.words[k](tokens[at + k])) return -1;
   }
   return at + phrase.words.length;
+}
+
+/** The phrases a token could open; most tokens open none. */
+function phrasesStartingWith(lexicon: Lexicon, token: Token): CompiledPhrase[] {
+  const lists = [lexicon.byFirstWord.get(token.key)];
+  if (token.kind === 'mention') lists.push(lexicon.byFirstWord.get('@'));
+  if (token.kind === 'hashtag') lists.push(lexicon.byFirstWord.get('#'), lexicon.hashtagPatterns);
+  if (isWordLike(token)) lists.push(lexicon.prefixByFirstChar.get(token.key[0]));
+  const found = lists.filter((list) => list !== undefined && list.length > 0);
+  return found.length === 1 ? found[0]! : (found.flat() as CompiledPhrase[]);
 }
 
 export interface LexiconMatch {
@@ -170,16 +186,11 @@ export function matchLexicon(
   const matches: LexiconMatch[] = [];
   const coveredUntil = new Map<Signal, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const candidates = [
-      ...(lexicon.byFirstWord.get(token.key) ?? []),
-      ...(token.kind === 'mention' ? (lexicon.byFirstWord.get('@') ?? []) : []),
-      ...(token.kind === 'hashtag' ? [...(lexicon.byFirstWord.get('#') ?? []), ...lexicon.hashtagPatterns] : []),
-      ...(isWordLike(token) ? (lexicon.prefixByFirstChar.get(token.key[0]) ?? []) : []),
-    ];
+    const candidates = phrasesStartingWith(lexicon, tokens[i]);
+    if (candidates.length === 0) continue;
+    const sentence = sentenceByLead.get(i);
     const best = new Map<Signal, LexiconMatch>();
     for (const phrase of candidates) {
-      const sentence = sentenceByLead.get(i);
       if (phrase.position !== 'anywhere' && !sentence) continue;
       const end = phraseAt(phrase, tokens, i);
       if (end < 0) continue;
