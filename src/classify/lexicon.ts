@@ -155,14 +155,21 @@ function phraseAt(phrase: CompiledPhrase, tokens: Token[], at: number): number {
   return at + phrase.words.length;
 }
 
-/** The phrases a token could open; most tokens open none. */
+const NONE: CompiledPhrase[] = [];
+
+/** The phrases a token could open: most tokens open none, and most others those of one list. */
 function phrasesStartingWith(lexicon: Lexicon, token: Token): CompiledPhrase[] {
-  const lists = [lexicon.byFirstWord.get(token.key)];
-  if (token.kind === 'mention') lists.push(lexicon.byFirstWord.get('@'));
-  if (token.kind === 'hashtag') lists.push(lexicon.byFirstWord.get('#'), lexicon.hashtagPatterns);
-  if (isWordLike(token)) lists.push(lexicon.prefixByFirstChar.get(token.key[0]));
-  const found = lists.filter((list) => list !== undefined && list.length > 0);
-  return found.length === 1 ? found[0]! : (found.flat() as CompiledPhrase[]);
+  let found = lexicon.byFirstWord.get(token.key) ?? NONE;
+  const add = (list: CompiledPhrase[] | undefined) => {
+    if (list && list.length > 0) found = found.length > 0 ? found.concat(list) : list;
+  };
+  if (token.kind === 'mention') add(lexicon.byFirstWord.get('@'));
+  if (token.kind === 'hashtag') {
+    add(lexicon.byFirstWord.get('#'));
+    add(lexicon.hashtagPatterns);
+  }
+  if (isWordLike(token)) add(lexicon.prefixByFirstChar.get(token.key[0]));
+  return found;
 }
 
 export interface LexiconMatch {
