@@ -8,7 +8,7 @@ const FIREFOX_BUILD = '.output/firefox-mv2';
 const bin = (name: string) => join(process.cwd(), 'node_modules/.bin', name);
 
 describe.skipIf(!existsSync(join(FIREFOX_BUILD, 'manifest.json')) && !process.env.CI)(
-  'Firefox build (skipped: run npm test, which builds it)',
+  'Firefox build (skipped outside CI without the build; npm test makes it)',
   () => {
     it('passes web-ext lint with no errors', () => {
       const result = spawnSync(bin('web-ext'), ['lint', '--source-dir', FIREFOX_BUILD, '--output', 'json', '--no-input'], {

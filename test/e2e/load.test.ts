@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { canRunBrowser, launchWithExtension } from '../harness/chromium';
 
 describe.skipIf(!canRunBrowser)(
-  'extension in Chromium (skipped: /usr/bin/chromium or the build in .output/ is missing; run npm test)',
+  'extension in Chromium (skipped without /usr/bin/chromium or the build in .output/; npm test makes it)',
   () => {
     let context: BrowserContext;
     let extensionId: string;

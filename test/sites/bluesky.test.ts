@@ -41,7 +41,7 @@ describe('Bluesky thread nesting on a minimal page of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('Bluesky adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('Bluesky adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('profile feed: 28 items, reposts and replies marked, dated', () => {
     const { posts, brand } = sharedPage('bluesky/metascraper-bluesky_profile.html', 'https://bsky.app/profile/stephenking.bsky.social');
     expect(brand).toEqual({ handle: 'stephenking.bsky.social', name: 'Stephen King' });

@@ -225,7 +225,7 @@ const CAPTURES: Capture[] = [
   },
 ];
 
-describe.skipIf(!hasSharedFixtures)('every saved real page (skipped: ../shared/fixtures is not beside this checkout)', () => {
+describe.skipIf(!hasSharedFixtures)('every saved real page (skipped without ../shared/fixtures beside this checkout)', () => {
   it.each(CAPTURES)('$file: $posts posts and comments, $replies answering someone, $byPage by the page', (capture) => {
     const { posts, brand } = sharedPage(capture.file, capture.url);
     expect(posts).toHaveLength(capture.posts);

@@ -38,7 +38,7 @@ describe('Facebook adapter on a minimal page of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2020 page', () => {
+describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2020 page (skipped without ../shared/fixtures)', () => {
   it('reads the sponsored post once the malformed comment is mended, and marks it an ad', () => {
     const { posts } = sharedPage('facebook/facebook_adblock_2020-12-25.html', 'https://www.facebook.com/');
     expect(posts).toHaveLength(1);
@@ -46,7 +46,7 @@ describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2020 page', (
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2022 and 2025 pages', () => {
+describe.skipIf(!hasSharedFixtures)('Facebook adapter on the saved 2022 and 2025 pages (skipped without ../shared/fixtures)', () => {
   it("a brand Page's timeline (Yuka, 2022-12, FR): 7 posts, 40 comments, and the Page's 2 answers to customers", () => {
     const { posts, brand } = sharedPage('facebook/ahmedttn_yuka-page-home.html', 'https://www.facebook.com/YukaGroup');
     expect(brand).toEqual({ handle: 'yukagroup', name: 'Yuka' });

@@ -54,7 +54,7 @@ describe('Instagram profile tiles on minimal pages of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('home feed: 3 posts with captions (truncation noted), authors, dates and likes', () => {
     const { posts } = sharedPage('instagram/brocc_instagram-home.html', 'https://www.instagram.com/');
     expect(posts).toHaveLength(3);

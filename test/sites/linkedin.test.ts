@@ -38,7 +38,7 @@ describe('LinkedIn adapter on a minimal page of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('LinkedIn adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('company Posts tab (Motion): 5 posts, the in-app promotion skipped, its 3 reposts counted as its own acts, 4 comments to it', () => {
     const { posts, brand } = sharedPage('linkedin/brocc_linkedin-company-posts.html', 'https://www.linkedin.com/company/motionapp/posts/');
     expect(brand).toEqual({ handle: 'motionapp', name: 'Motion' });

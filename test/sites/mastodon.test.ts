@@ -72,13 +72,16 @@ describe("Mastodon adapter on a profile and a thread written from Mastodon's own
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('Mastodon adapter on the derived sample (no real capture exists)', () => {
-  it('detail view: the post and the replies under it', () => {
-    const { posts } = sharedPage(
-      'mastodon/derived/defuddle_comments--mastodon.social-@user-12345678.html',
-      'https://mastodon.example/@alice/12345678',
-    );
-    expect(posts[0]).toMatchObject({ id: '12345678', author: 'alice', isReply: false });
-    expect(posts.slice(1).every((p) => p.isReply)).toBe(true);
-  });
-});
+describe.skipIf(!hasSharedFixtures)(
+  'Mastodon adapter on the derived sample (no real capture exists) (skipped without ../shared/fixtures)',
+  () => {
+    it('detail view: the post and the replies under it', () => {
+      const { posts } = sharedPage(
+        'mastodon/derived/defuddle_comments--mastodon.social-@user-12345678.html',
+        'https://mastodon.example/@alice/12345678',
+      );
+      expect(posts[0]).toMatchObject({ id: '12345678', author: 'alice', isReply: false });
+      expect(posts.slice(1).every((p) => p.isReply)).toBe(true);
+    });
+  },
+);

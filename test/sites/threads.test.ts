@@ -24,7 +24,7 @@ describe('Threads adapter on a minimal page of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('Threads adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('Threads adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('post page with replies: the thread\'s parts are not replies, the related threads below are not read, no "Translate" or "Author" label in the text', () => {
     const { posts } = sharedPage('threads/minuchi_post-with-replies.html', 'https://www.threads.com/@metalailab/post/DWr0Jnbkx4m');
     expect(posts).toHaveLength(13);

@@ -31,7 +31,7 @@ describe('TikTok adapter on a minimal page of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('TikTok adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('profile grid: 18 videos of the profile', () => {
     const { posts, brand } = sharedPage('tiktok/metascraper-tiktok_profile.html', 'https://www.tiktok.com/@illojuan');
     expect(brand?.handle).toBe('illojuan');

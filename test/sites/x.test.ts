@@ -70,7 +70,7 @@ describe('X adapter on minimal pages of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('X adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('X adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('profile timeline (logged in): every post once, with author, time, counts', () => {
     const { posts, brand } = sharedPage('x/brocc_x-profile.html', 'https://x.com/perceptnet');
     expect(brand?.handle).toBe('perceptnet');

@@ -39,7 +39,7 @@ describe('YouTube adapter on a minimal page of our own', () => {
   });
 });
 
-describe.skipIf(!hasSharedFixtures)('YouTube adapter on saved real pages', () => {
+describe.skipIf(!hasSharedFixtures)('YouTube adapter on saved real pages (skipped without ../shared/fixtures)', () => {
   it('desktop home grid: the 22 videos with titles, with channels and their dates; 9 tiles not yet filled in skipped', () => {
     const { posts } = sharedPage('youtube/brocc_youtube-home.html', 'https://www.youtube.com/');
     expect(posts).toHaveLength(22);
