@@ -73,7 +73,7 @@ describe("Mastodon adapter on a profile and a thread written from Mastodon's own
 });
 
 describe.skipIf(!hasSharedFixtures)(
-  'Mastodon adapter on the derived sample (no real capture exists) (skipped without ../shared/fixtures)',
+  'Mastodon adapter on the derived sample, as no real capture exists (skipped without ../shared/fixtures)',
   () => {
     it('detail view: the post and the replies under it', () => {
       const { posts } = sharedPage(
