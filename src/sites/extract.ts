@@ -35,20 +35,30 @@ export interface Extraction {
 }
 
 /** One container read by its adapter; odd markup that makes the adapter throw becomes a failure to report, not an exception. */
-export function readSafely(adapter: SiteAdapter, container: Element, url: URL): { post: ScrapedPost | null } | { failure: string } {
+export function readSafely(
+  adapter: SiteAdapter,
+  container: Element,
+  url: URL,
+  shownAt?: number,
+): { post: ScrapedPost | null } | { failure: string } {
   try {
-    return { post: adapter.readPost(container, url) };
+    return { post: adapter.readPost(container, url, shownAt) };
   } catch (error) {
     return { failure: `${adapter.platform}: ${(error as Error).message}` };
   }
 }
 
-export function extractPosts(document: Document, url: URL, adapter: SiteAdapter = adapterFor(url, document) ?? generic): Extraction {
+export function extractPosts(
+  document: Document,
+  url: URL,
+  adapter: SiteAdapter = adapterFor(url, document) ?? generic,
+  shownAt?: number,
+): Extraction {
   const posts: ScrapedPost[] = [];
   const failures: string[] = [];
   const seen = new Set<string>();
   for (const container of adapter.findPosts(document)) {
-    const result = readSafely(adapter, container, url);
+    const result = readSafely(adapter, container, url, shownAt);
     if ('failure' in result) failures.push(result.failure);
     else if (result.post && !seen.has(result.post.id)) {
       seen.add(result.post.id);

@@ -98,8 +98,8 @@ export const facebook: SiteAdapter = {
     ...outermost(root.querySelectorAll(SELECTORS.post)).filter((node) => !node.matches(SELECTORS.comment)),
     ...Array.from(root.querySelectorAll(SELECTORS.comment)),
   ],
-  readPost(post, url): ScrapedPost | null {
-    if (post.matches(SELECTORS.comment)) return readComment(post, url);
+  readPost(post, url, shownAt): ScrapedPost | null {
+    if (post.matches(SELECTORS.comment)) return readComment(post, url, shownAt);
     const link = post.querySelector(SELECTORS.permalink);
     const href = link?.getAttribute('href') ?? '';
     const match = href.match(POST_ID);
@@ -110,7 +110,7 @@ export const facebook: SiteAdapter = {
     const shownDate = readText(link);
     return {
       id,
-      publishedAt: relativeDate(shownDate) ?? dayDate(shownDate),
+      publishedAt: relativeDate(shownDate, shownAt) ?? dayDate(shownDate, shownAt),
       platform: 'facebook',
       permalink: absolute(href.split('?')[0] || undefined, url),
       author: pageHandle(post.querySelector(SELECTORS.author)?.getAttribute('href'), url),
@@ -190,7 +190,7 @@ function addresseeOf(comment: Element, text: string, ids: { parent?: string; pos
   return parent ? commenter(parent, url).handle : ids.postAuthor;
 }
 
-function readComment(comment: Element, url: URL): ScrapedPost | null {
+function readComment(comment: Element, url: URL, shownAt: number | undefined): ScrapedPost | null {
   const ids = commentIds(comment, url);
   if (!ids) return null;
   const { handle, name } = commenter(comment, url);
@@ -201,7 +201,7 @@ function readComment(comment: Element, url: URL): ScrapedPost | null {
     authorName: name,
     text,
     truncated: !!comment.querySelector(`${SELECTORS.commentText} ${SELECTORS.seeMore}`),
-    publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentLink))),
+    publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentLink)), shownAt),
     addressee: addresseeOf(comment, text, ids, url),
   });
 }

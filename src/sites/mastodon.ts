@@ -64,7 +64,7 @@ export const mastodon: SiteAdapter = {
     };
   },
   findPosts: (root) => outermost(root.querySelectorAll(SELECTORS.post)),
-  readPost(post, url): ScrapedPost | null {
+  readPost(post, url, shownAt): ScrapedPost | null {
     const link = post.querySelector(SELECTORS.permalink);
     const path = (link?.getAttribute('href') ?? (post.classList.contains('detailed-status') ? url.pathname : '')).match(STATUS_PATH);
     const id = post.getAttribute('data-id') ?? path?.[2];
@@ -95,7 +95,7 @@ export const mastodon: SiteAdapter = {
       lang: post.querySelector(SELECTORS.language)?.getAttribute('lang') || undefined,
       truncated: !!post.querySelector(SELECTORS.readMore),
       // A thread's own post shows its date as text only.
-      publishedAt: time ? isoDate(time) : dayDate(readText(link)),
+      publishedAt: time ? isoDate(time) : dayDate(readText(link), shownAt),
       isReply,
       replyTo: replyTo && replyTo !== author ? replyTo : undefined,
       isRepost: /boosted|heeft geboost/i.test(prepend),

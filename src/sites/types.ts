@@ -17,6 +17,10 @@ export interface SiteAdapter {
   brand(url: URL, document: Document): Account | null;
   /** Post containers under root, outermost only. */
   findPosts(root: ParentNode): Element[];
-  /** One container to a post; null when the node is not a post after all (a placeholder, an empty virtualised row). */
-  readPost(container: Element, url: URL): ScrapedPost | null;
+  /**
+   * One container to a post; null when the node is not a post after all (a placeholder, an empty virtualised row).
+   * shownAt is when the page was shown, in ms: the times it gives only relative to then ("2d", "May 30") count back
+   * from it. Now, unless the page was saved earlier.
+   */
+  readPost(container: Element, url: URL, shownAt?: number): ScrapedPost | null;
 }

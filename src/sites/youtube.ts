@@ -79,9 +79,9 @@ export const youtube: SiteAdapter = {
     ...Array.from(root.querySelectorAll(SELECTORS.watchVideo)),
     ...Array.from(root.querySelectorAll(SELECTORS.comment)),
   ],
-  readPost(post, url): ScrapedPost | null {
+  readPost(post, url, shownAt): ScrapedPost | null {
     if (post.matches(SELECTORS.watchVideo)) return readWatchedVideo(post, url);
-    if (post.matches(SELECTORS.comment)) return readComment(post, url);
+    if (post.matches(SELECTORS.comment)) return readComment(post, url, shownAt);
     const isCommunity = post.matches(SELECTORS.communityPost);
     const authorLink = post.querySelector(SELECTORS.author);
     const author =
@@ -126,7 +126,7 @@ export const youtube: SiteAdapter = {
       authorName: readText(post.querySelector(SELECTORS.channelName)).split('\n')[0] || undefined,
       text: [title, description].filter(Boolean).join('\n'),
       publishedAt: Array.from(post.querySelectorAll(SELECTORS.videoMetadata))
-        .map((span) => relativeDate(readText(span)))
+        .map((span) => relativeDate(readText(span), shownAt))
         .find(Boolean),
       truncated: false,
       isReply: false,
@@ -163,7 +163,7 @@ function readWatchedVideo(video: Element, url: URL): ScrapedPost | null {
 }
 
 /** A comment answers the video's channel, or, inside a thread's replies, the comment that opened the thread. */
-function readComment(comment: Element, url: URL): ScrapedPost | null {
+function readComment(comment: Element, url: URL, shownAt: number | undefined): ScrapedPost | null {
   const href = comment.querySelector(SELECTORS.commentTime)?.getAttribute('href');
   const id = href ? new URL(href, url).searchParams.get('lc') : null;
   if (!href || !id) return null;
@@ -177,7 +177,7 @@ function readComment(comment: Element, url: URL): ScrapedPost | null {
     permalink: absolute(href, new URL('https://www.youtube.com')),
     author: handleFrom(comment.querySelector(SELECTORS.commentAuthor)?.getAttribute('href')),
     text: readText(comment.querySelector(SELECTORS.commentText)),
-    publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentTime))),
+    publishedAt: relativeDate(readText(comment.querySelector(SELECTORS.commentTime)), shownAt),
     addressee,
     counts: { likes: parseCount(comment.querySelector(SELECTORS.commentVotes)?.textContent) },
   });

@@ -8,9 +8,10 @@ import { prepareSavedPage } from '@/src/sites/saved-page';
 export const SHARED_FIXTURES = join(process.cwd(), '../shared/fixtures');
 export const hasSharedFixtures = existsSync(SHARED_FIXTURES);
 
-export function page(html: string, url: string) {
+/** shownAt: when the page was shown, for the times it gives relative to then ("2 days ago"); now by default. */
+export function page(html: string, url: string, shownAt?: number) {
   const { document } = parseHTML(prepareSavedPage(html));
-  return extractPosts(document as unknown as Document, new URL(url));
+  return extractPosts(document as unknown as Document, new URL(url), undefined, shownAt);
 }
 
 /** A page of our own in test/sites/pages, written from a platform's own markup where no capture exists. */

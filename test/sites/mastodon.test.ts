@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '@/src/sites/extract';
 import { parseHTML } from 'linkedom';
@@ -53,6 +54,12 @@ describe("Mastodon adapter on a profile and a thread written from Mastodon's own
       counts: { replies: 12 },
       text: 'Nieuw in de winkel: de Stadsfiets 2026, met een lichter frame en een accu die twee keer zo lang meegaat.\n\nWat vind jij belangrijk aan een stadsfiets? #fietsen',
     });
+  });
+  it("thread: a date shown without its year ('Mar 01, 09:00 AM') is the last such day before the page was shown", () => {
+    const thread = readFileSync('test/sites/pages/mastodon-thread.html', 'utf8').replace('Mar 01, 2026, 09:00 AM', 'Mar 01, 09:00 AM');
+    const url = 'https://mastodon.example/@fietsfabriek/113200000000000007';
+    expect(page(thread, url, Date.parse('2022-12-05T12:00:00Z')).posts[0].publishedAt).toMatch(/^2022-03-01T/);
+    expect(page(thread, url, Date.parse('2022-02-05T12:00:00Z')).posts[0].publishedAt).toMatch(/^2021-03-01T/);
   });
   it('thread: the post, and the replies under it with whom each answers; the brand answered 1 of 3 questions', () => {
     const { posts, brand } = ownPage('mastodon-thread.html', 'https://mastodon.example/@fietsfabriek/113200000000000007');

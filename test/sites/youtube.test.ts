@@ -36,6 +36,9 @@ describe('YouTube adapter on a minimal page of our own', () => {
     expect(posts[0]).toMatchObject({ text: 'How we build our bikes\nTen hours in the workshop.', publishedAt: '2026-01-10T17:00:00.000Z' });
     const twoDays = Date.now() - Date.parse(posts[1].publishedAt!);
     expect(twoDays / 86_400_000).toBeCloseTo(2, 1);
+    // The same page saved in 2022: its "2 days ago" and "1 day ago" count back from then.
+    const saved = page(html, 'https://www.youtube.com/watch?v=abcdef123', Date.parse('2022-12-05T12:00:00Z')).posts;
+    expect(saved.map((p) => p.publishedAt)).toEqual(['2026-01-10T17:00:00.000Z', '2022-12-03T12:00:00.000Z', '2022-12-04T12:00:00.000Z']);
   });
 });
 
