@@ -1,9 +1,9 @@
 /**
- * npm run --silent extract -- page.html [--url URL]: runs the site adapters
- * on a saved page (browser "Save page as", SingleFile) and prints its posts as
- * JSON lines, ready for `classify` and `analyze`.
+ * npm run --silent extract -- page.html [--url URL] [--saved-at DATE]: runs the
+ * site adapters on a saved page (browser "Save page as", SingleFile) and prints
+ * its posts as JSON lines, ready for `classify` and `analyze`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { isBrandPost, PLATFORM_NAMES } from '../model/post';
 import { adapterFor, extractPosts, missingSelectors, missingTextSelectors } from '../sites/extract';
@@ -27,12 +27,32 @@ function samePage(a: string, b: string): boolean {
   }
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The value after a flag, taken out of args; undefined when the flag is absent. */
+function takeFlag(args: string[], flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+
+/**
+ * When the page was shown: the day given, else the file's last change. A browser writes the file as it saves the
+ * page, and a copy only moves that date later, so it is never further from the truth than now is.
+ */
+function shownAt(savedAt: string | undefined, path: string): number {
+  if (savedAt === undefined) return statSync(path).mtimeMs;
+  const time = new Date(savedAt).getTime();
+  if (Number.isNaN(time)) throw new InputError(`--saved-at ${savedAt} is not a date (2022-12-05, or 2022-12-05T18:30)`);
+  if (time > Date.now()) throw new InputError(`--saved-at ${savedAt} is in the future`);
+  return time;
+}
+
 runCli(() => {
   const args = process.argv.slice(2);
-  const urlFlag = args.indexOf('--url');
-  const url = urlFlag >= 0 ? args.splice(urlFlag, 2)[1] : undefined;
+  const url = takeFlag(args, '--url');
+  const savedAt = takeFlag(args, '--saved-at');
   const path = args[0];
-  if (!path) throw new InputError('usage: npm run --silent extract -- page.html [--url https://x.com/brand]');
+  if (!path) throw new InputError('usage: npm run --silent extract -- page.html [--url https://x.com/brand] [--saved-at 2022-12-05]');
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -42,6 +62,7 @@ runCli(() => {
     );
   }
   if (!looksLikeHtml(raw)) throw new InputError(`${path} is not a saved web page (no HTML in it)`);
+  const shown = shownAt(savedAt, path);
   const saved = savedUrl(raw);
   const address = url ?? saved;
   if (!address) throw new InputError(`${path}: the page does not say where it was saved from; pass --url with its address`);
@@ -56,12 +77,17 @@ runCli(() => {
   const { document } = parseHTML(prepareSavedPage(raw));
   const page = document as unknown as Document;
   const adapter = adapterFor(pageUrl, page) ?? generic;
-  const { posts, brand, platform, failures } = extractPosts(page, pageUrl, adapter);
+  const { posts, brand, platform, failures } = extractPosts(page, pageUrl, adapter, shown);
   // The page's account beside each post: a repost names its first author, yet it is the brand's act.
   for (const post of posts)
     process.stdout.write(`${JSON.stringify({ ...post, fromBrand: isBrandPost(post, brand), ...(brand && { brand: brand.handle }) })}\n`);
   const missingText = missingTextSelectors(adapter, page, posts.length, posts.filter((post) => post.text).length);
   const notes = [
+    ...(Date.now() - shown > DAY_MS
+      ? [
+          `times the page gives as "2d" or "May 30" are counted from ${new Date(shown).toISOString().slice(0, 10)}${savedAt === undefined ? ", the file's date (--saved-at DATE to change)" : ''}`,
+        ]
+      : []),
     ...(failures.length ? [`${failures.length} could not be read: ${failures.join('; ')}`] : []),
     ...(posts.length === 0
       ? [message('en', 'warnLayout', PLATFORM_NAMES[adapter.platform], missingSelectors(adapter, page).join(', ') || '–')]

@@ -1,7 +1,7 @@
 /** The command-line entries, run as an analyst would run them. */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -223,6 +223,37 @@ describe('extract', () => {
     expect(result.stderr).toMatch(
       /finds posts on this X page but none of their text; .* Nothing matched: text \(\[data-testid="tweetText"\]\)$/m,
     );
+  });
+  it('counts a saved page\'s relative times ("2d", "May 30") from when it was saved, not from today', () => {
+    const page = `<html><body><div role="article" aria-posinset="1"><h2><a href="https://www.facebook.com/acmenl">Acme</a></h2>
+      <a href="https://www.facebook.com/acmenl/posts/pfbid02abc">2d</a><div data-ad-rendering-role="story_message"><div dir="auto">Nieuw: de winterfiets.</div></div></div>
+      <div role="article" aria-posinset="2"><h2><a href="https://www.facebook.com/acmenl">Acme</a></h2>
+      <a href="https://www.facebook.com/acmenl/posts/pfbid02abd">May 30</a><div data-ad-rendering-role="story_message"><div dir="auto">Zomerfeest!</div></div></div></body></html>`;
+    const path = file('saved-2022.html', page);
+    // A browser writes the file as it saves the page: its date is when the page was shown.
+    utimesSync(path, new Date('2022-12-05T12:00:00Z'), new Date('2022-12-05T12:00:00Z'));
+    const dates = (result: ReturnType<typeof run>) =>
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).publishedAt.slice(0, 10));
+    const byFileDate = run('extract', path, '--url', 'https://www.facebook.com/acmenl');
+    expect(dates(byFileDate)).toEqual(['2022-12-03', '2022-05-30']);
+    expect(byFileDate.stderr).toContain("are counted from 2022-12-05, the file's date (--saved-at DATE to change)");
+    const byFlag = run('extract', path, '--url', 'https://www.facebook.com/acmenl', '--saved-at', '2021-06-10');
+    expect(dates(byFlag)).toEqual(['2021-06-08', '2021-05-30']);
+    expect(byFlag.stderr).toContain('are counted from 2021-06-10');
+    const today = run('extract', file('saved-now.html', page), '--url', 'https://www.facebook.com/acmenl');
+    expect(Date.now() - Date.parse(JSON.parse(today.stdout.split('\n')[0]).publishedAt)).toBeCloseTo(2 * 86_400_000, -6);
+    expect(today.stderr).not.toContain('counted from');
+    for (const [savedAt, why] of [
+      ['2022-13-05', 'is not a date'],
+      ['2999-01-01', 'is in the future'],
+    ]) {
+      const refused = run('extract', path, '--url', 'https://www.facebook.com/acmenl', '--saved-at', savedAt);
+      expect([refused.status, refused.stdout]).toEqual([2, '']);
+      expect(refused.stderr).toContain(`--saved-at ${savedAt} ${why}`);
+    }
   });
   it('asks for --url when the saved page does not say where it came from', () => {
     const result = run('extract', file('nourl.html', '<html><body></body></html>'));
