@@ -99,6 +99,8 @@ export const youtube: SiteAdapter = {
         author,
         authorName: readText(authorLink) || undefined,
         text,
+        // The link to the post is its date, as "2 days ago".
+        publishedAt: relativeDate(readText(postLink), shownAt),
         truncated: !!post.querySelector(SELECTORS.readMore),
         isReply: false,
         isRepost: false,

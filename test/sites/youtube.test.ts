@@ -14,6 +14,7 @@ describe('YouTube adapter on a minimal page of our own', () => {
       ['video:abcdef123', 'acme', 'How we build our bikes'],
     ]);
     expect(posts[0].counts.likes).toBe(1200);
+    expect((Date.now() - Date.parse(posts[0].publishedAt!)) / 86_400_000).toBeCloseTo(2, 1);
   });
   it('reads a watch page: the video, a comment to the channel, and the channel answering it in the thread', () => {
     const comment = (author: string, lc: string, text: string, when: string) =>
@@ -55,6 +56,8 @@ describe.skipIf(!hasSharedFixtures)('YouTube adapter on saved real pages (skippe
     expect(posts).toHaveLength(1);
     expect(posts[0]).toMatchObject({ author: 'majoralex', id: expect.stringMatching(/^post:/) });
     expect(posts[0].text.length).toBeGreaterThan(5);
+    // Its date shows as "1 day ago".
+    expect((Date.now() - Date.parse(posts[0].publishedAt!)) / 86_400_000).toBeCloseTo(1, 1);
   });
   it("desktop watch page (2026-01): the video and its 20 comments, the channel owner's own comment first", () => {
     const { posts, brand } = sharedPage('youtube/slowdive14_watch-page-comments.html', 'https://www.youtube.com/watch?v=0J2_YGuNrDo');
