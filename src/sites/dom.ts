@@ -170,11 +170,21 @@ export function dayDate(text: string | null | undefined, now: number = Date.now(
   return date.getDate() === day ? date.toISOString() : undefined;
 }
 
-/** Snowflake ids carry their creation time: X and LinkedIn shift by 22 bits (X adds its epoch), TikTok by 32 (seconds). */
-export function dateFromSnowflake(id: string | undefined, kind: 'x' | 'linkedin' | 'tiktok'): string | undefined {
+/**
+ * Snowflake ids carry their creation time: X and LinkedIn shift by 22 bits (X adds its epoch), TikTok by 32
+ * (seconds), Instagram's media ids by 23 from its own epoch.
+ */
+export function dateFromSnowflake(id: string | undefined, kind: 'x' | 'linkedin' | 'tiktok' | 'instagram'): string | undefined {
   if (!id || !/^\d{15,20}$/.test(id)) return undefined;
   const big = BigInt(id);
-  const ms = kind === 'x' ? Number(big >> 22n) + 1288834974657 : kind === 'linkedin' ? Number(big >> 22n) : Number(big >> 32n) * 1000;
+  const ms =
+    kind === 'x'
+      ? Number(big >> 22n) + 1288834974657
+      : kind === 'linkedin'
+        ? Number(big >> 22n)
+        : kind === 'instagram'
+          ? Number(big >> 23n) + 1314220021721
+          : Number(big >> 32n) * 1000;
   return ms > Date.UTC(2006, 0, 1) && ms < Date.UTC(2100, 0, 1) ? new Date(ms).toISOString() : undefined;
 }
 

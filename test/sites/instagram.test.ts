@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasSharedFixtures, page, sharedPage } from './fixtures';
+import { hasSharedFixtures, page, SHARED_FIXTURES, sharedPage } from './fixtures';
 
 describe('Instagram adapter on a minimal page of our own', () => {
   it('reads caption, author, likes in Dutch and a sponsored label', () => {
@@ -47,6 +49,10 @@ describe('Instagram profile tiles on minimal pages of our own', () => {
   ])('takes no caption from automatic alt text: %s', (alt) => {
     expect(page(tile(alt), 'https://www.instagram.com/acme/').posts[0]).toMatchObject({ text: '', mediaOnly: true });
   });
+  it("gives no date where a tile's code cannot be a public post's (too short for a date since 2006, or a private post's long code)", () => {
+    const grid = `${tile('Winter')}<a href="/p/DH_9YhJTETDLS6PUkdeBuK3_hVuvSqnlpfGaxM0/"><img alt="Zomer"></a>`;
+    expect(page(grid, 'https://www.instagram.com/acme/').posts.map((p) => p.publishedAt)).toEqual([undefined, undefined]);
+  });
   it('keeps alt text the author wrote', () => {
     expect(page(tile('Our new winter collection is in store ❄️'), 'https://www.instagram.com/acme/').posts[0].text).toBe(
       'Our new winter collection is in store ❄️',
@@ -66,6 +72,24 @@ describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages (skip
     expect(brand?.handle).toBe('hausoftiffany');
     expect(posts).toHaveLength(12);
     expect(posts.every((p) => p.author === 'hausoftiffany')).toBe(true);
+  });
+  it('profile grid: each tile dated by its code, newest first as the grid shows them', () => {
+    const { posts } = sharedPage('instagram/brocc_instagram-profile.html', 'https://www.instagram.com/hausoftiffany/');
+    const dates = posts.filter((p) => !p.isPinned).map((p) => p.publishedAt!);
+    expect(dates).toHaveLength(12);
+    expect(dates.every(Boolean)).toBe(true);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    expect([dates.at(-1)!.slice(0, 4), dates[0].slice(0, 4)]).toEqual(['2022', '2025']);
+  });
+  it("a post's code gives the time its own date shows, to the second (home feed read with its dates taken out)", () => {
+    const home = readFileSync(join(SHARED_FIXTURES, 'instagram/brocc_instagram-home.html'), 'utf8');
+    const shown = page(home, 'https://www.instagram.com/').posts;
+    const fromCodes = page(home.replace(/<time\b[^>]*>/g, '<span>').replace(/<\/time>/g, '</span>'), 'https://www.instagram.com/').posts;
+    const short = shown.findIndex((p) => p.id.length <= 11);
+    expect(short).toBeGreaterThanOrEqual(0);
+    expect(Math.abs(Date.parse(fromCodes[short].publishedAt!) - Date.parse(shown[short].publishedAt!))).toBeLessThan(1000);
+    // The other two have long codes, which carry more than the media id: no date rather than a wrong one.
+    expect(fromCodes.filter((p) => p.id.length > 11).map((p) => p.publishedAt)).toEqual([undefined, undefined]);
   });
   it('profile grid: Instagram\'s own alt text ("Photo by … No hay ninguna descripción …") is not taken for a caption', () => {
     const { posts } = sharedPage('instagram/brocc_instagram-profile.html', 'https://www.instagram.com/hausoftiffany/');
