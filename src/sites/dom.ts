@@ -170,21 +170,19 @@ export function dayDate(text: string | null | undefined, now: number = Date.now(
   return date.getDate() === day ? date.toISOString() : undefined;
 }
 
-/**
- * Snowflake ids carry their creation time: X and LinkedIn shift by 22 bits (X adds its epoch), TikTok by 32
- * (seconds), Instagram's media ids by 23 from its own epoch.
- */
-export function dateFromSnowflake(id: string | undefined, kind: 'x' | 'linkedin' | 'tiktok' | 'instagram'): string | undefined {
+/** Where a platform's ids keep their creation time: the bits above `shift` count `unitMs` since `epochMs`. */
+const SNOWFLAKES = {
+  x: { shift: 22n, unitMs: 1, epochMs: 1288834974657 },
+  linkedin: { shift: 22n, unitMs: 1, epochMs: 0 },
+  tiktok: { shift: 32n, unitMs: 1000, epochMs: 0 },
+  instagram: { shift: 23n, unitMs: 1, epochMs: 1314220021721 },
+};
+
+/** The creation time a Snowflake-like id carries. */
+export function dateFromSnowflake(id: string | undefined, kind: keyof typeof SNOWFLAKES): string | undefined {
   if (!id || !/^\d{15,20}$/.test(id)) return undefined;
-  const big = BigInt(id);
-  const ms =
-    kind === 'x'
-      ? Number(big >> 22n) + 1288834974657
-      : kind === 'linkedin'
-        ? Number(big >> 22n)
-        : kind === 'instagram'
-          ? Number(big >> 23n) + 1314220021721
-          : Number(big >> 32n) * 1000;
+  const { shift, unitMs, epochMs } = SNOWFLAKES[kind];
+  const ms = Number(BigInt(id) >> shift) * unitMs + epochMs;
   return ms > Date.UTC(2006, 0, 1) && ms < Date.UTC(2100, 0, 1) ? new Date(ms).toISOString() : undefined;
 }
 
