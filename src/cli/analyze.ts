@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS, TAG_NAMES } from '../model/model';
 import { classifyPost } from '../classify/classify';
 import { loadEnglishTagger } from '../classify/english';
+import { postsPerWeek } from '../score/engagement';
 import { ScoreTally } from '../score/summarize';
 import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
-import { pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
+import { formatDays, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
 import { languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
 import { message } from '../ui/messages';
 
@@ -30,6 +31,9 @@ runCli(async () => {
   const withoutCues = new Map<string, number>();
   let marked: boolean | undefined;
   let brand: string | undefined;
+  // The first and the last date of the brand's own posts, in ms.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
     const classification = classifyPost(post);
     // A page's posts (npm run extract) each say whether they are the brand's own; the score is about those alone.
@@ -45,6 +49,12 @@ runCli(async () => {
       continue;
     }
     own.add(classification);
+    const published = post.extra.publishedAt;
+    const time = typeof published === 'string' ? Date.parse(published) : Number.NaN;
+    if (!Number.isNaN(time)) {
+      first = Math.min(first, time);
+      last = Math.max(last, time);
+    }
     if (needsCheck({ classification })) unsure++;
     languagesWithoutCues([{ classification }], withoutCues);
     const account = pageAccount ?? post.author ?? '(unknown)';
@@ -54,8 +64,12 @@ runCli(async () => {
   const summary = own.summary();
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
   const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : path === STDIN ? 'standard input' : path;
+  const range: [string, string] | undefined = first <= last ? [new Date(first).toISOString(), new Date(last).toISOString()] : undefined;
+  const weekly = postsPerWeek(summary.seen, range);
   const out: string[] = [
-    pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en'),
+    pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en') +
+      (range ? ` · ${message('en', 'dateRange', formatDays(range[0], range[1], 'en'))}` : '') +
+      (weekly === null ? '' : ` · ${message('en', 'postsPerWeek', weekly)}`),
   ];
   if (marked && summary.seen === 0)
     out.push(
@@ -88,7 +102,7 @@ runCli(async () => {
   out.push(
     summary.sendingScore === null
       ? 'Sending score: – (no tagged posts)'
-      : `${message('en', 'sendingScore')}: ${Math.round(summary.sendingScore)} — ${message('en', 'sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
+      : `${message('en', 'sendingScore')}: ${Math.round(summary.sendingScore)} (${message('en', 'scoreInterval', ...summary.sendingInterval!.map(Math.round))}) — ${message('en', 'sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
   );
   const answers = marked ? thread.result(brand ?? '') : undefined;
   if (answers) out.push(responsivenessLine(answers));

@@ -268,8 +268,26 @@ describe('analyze', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/Communication\s+Experience\s+Proposition\s+Sales/);
     expect(result.stdout).toMatch(
-      /Sending score: \d+ — \d+ of \d+ (post only sends|posts only send) · \d+ repl(y|ies) seen · \d+ questions? asked/,
+      /Sending score: \d+ \(90% interval \d+–\d+\) — \d+ of \d+ (post only sends|posts only send) · \d+ repl(y|ies) seen · \d+ questions? asked/,
     );
+  });
+  it("gives the period the brand's own posts span and how many it posted a week, as the popup does", () => {
+    const posts = [
+      { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: true, publishedAt: '2026-03-15T10:00:00.000Z' },
+      { text: 'Big sale: 50% off everything, shop now!', author: 'acme', fromBrand: true, publishedAt: '2026-03-01T10:00:00.000Z' },
+      { text: 'Happy weekend, everyone!', author: 'acme', fromBrand: true, publishedAt: 'last Tuesday' },
+      { text: '@acme when do you open?', author: 'anna', fromBrand: false, isReply: true, publishedAt: '2025-01-01T10:00:00.000Z' },
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
+    const result = pipeInto('analyze', posts);
+    // Three posts over the two weeks between the first date and the last; a date that is not one, and others' posts, count for none.
+    // Intl writes the span with thin spaces around the dash.
+    expect(result.stdout.split('\n')[0]).toMatch(
+      /^standard input: 3 posts, 3 tagged, 0 without readable text · posted Mar 1\s–\s15, 2026 · 1\.5 posts a week$/,
+    );
+    const undated = pipeInto('analyze', JSON.stringify({ text: 'Our new store opens on Saturday.' }));
+    expect(undated.stdout.split('\n')[0]).toBe('standard input: 1 post, 1 tagged, 0 without readable text');
   });
   it('analyses the posts piped into it, not the bundled sample, with or without "-"', () => {
     const posts = [
