@@ -138,13 +138,14 @@ function perAuthor(byAuthor: Map<string, ScoreTally>): string[] {
     .slice(0, MAX_AUTHORS_SHOWN)
     .map(({ author, summary }) => {
       const score = summary.sendingScore;
-      return `  ${author.padEnd(24)} ${String(summary.seen).padStart(6)}  ${score === null ? '  –' : String(Math.round(score)).padStart(3)}`;
+      const interval = summary.sendingInterval ? `  (${summary.sendingInterval.map(Math.round).join('–')})` : '';
+      return `  ${author.padEnd(24)} ${String(summary.seen).padStart(6)}  ${score === null ? '  –' : String(Math.round(score)).padStart(3)}${interval}`;
     });
   const more = byAuthor.size > MAX_AUTHORS_SHOWN ? [`  … and ${byAuthor.size - MAX_AUTHORS_SHOWN} more accounts`] : [];
   return [
     '',
     `Per account (${byAuthor.size} accounts)`,
-    `  ${'account'.padEnd(24)} ${'posts'.padStart(6)}  sending score`,
+    `  ${'account'.padEnd(24)} ${'posts'.padStart(6)}  sending score (90% interval)`,
     ...rows,
     ...more,
   ];
