@@ -11,7 +11,7 @@ import { generic } from '../sites/generic';
 import { siteOf } from '../sites/hosts';
 import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';
-import { runCli } from './run';
+import { runCli, takeFlag } from './run';
 import { pluralForms } from '../ui/format';
 import { message } from '../ui/messages';
 
@@ -28,12 +28,6 @@ function samePage(a: string, b: string): boolean {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The value after a flag, taken out of args; undefined when the flag is absent. */
-function takeFlag(args: string[], flag: string): string | undefined {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args.splice(at, 2)[1] : undefined;
-}
 
 /**
  * When the page was shown: the day given, else the file's last change. A browser writes the file as it saves the

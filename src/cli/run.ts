@@ -4,6 +4,12 @@ import { InputError } from './read-posts';
 
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/labelled.jsonl', import.meta.url));
 
+/** The value after a flag, taken out of args; undefined when the flag is absent. */
+export function takeFlag(args: string[], flag: string): string | undefined {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+
 const readerLeft = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
 
 export async function runCli(main: () => void | Promise<void>): Promise<void> {

@@ -1,8 +1,11 @@
 /** The product tells the truth only if the classifier agrees with hand labels on brands it was not fitted on: checked on every run. */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { classifyPost } from '@/src/classify/classify';
+import { loadEnglishTagger } from '@/src/classify/english';
 import { MEASURED_ACCURACY } from '@/src/model/model';
 
 const corpus = join(process.cwd(), '../shared/corpus/labelled.jsonl');
@@ -30,3 +33,91 @@ describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipp
     expect(Math.abs(accuracy - MEASURED_ACCURACY)).toBeLessThan(0.005);
   });
 });
+
+/** Posts written for this test from the codebook's definitions, by brands the corpus does not hold. */
+const OTHER_BRANDS = [
+  {
+    author: 'fietsfabriek',
+    lang: 'nl',
+    tag: 'experience',
+    text: 'Maandagochtend in de werkplaats: koffie, muziek en twintig fietsen die op hun eigenaar wachten 🚲',
+  },
+  {
+    author: 'fietsfabriek',
+    lang: 'nl',
+    tag: 'promotion',
+    text: 'Alleen dit weekend 20% korting op alle regenjassen. Bestel nu via onze webshop!',
+  },
+  {
+    author: 'fietsfabriek',
+    lang: 'nl',
+    tag: 'broadcast',
+    text: 'Onze winkel in Zwolle is vanaf maandag ook op zondag open, van 12.00 tot 17.00 uur.',
+  },
+  {
+    author: 'fietsfabriek',
+    lang: 'nl',
+    tag: 'webcare',
+    text: '@petra_v Wat vervelend! Stuur ons je ordernummer via DM, dan zoeken we het uit. ^Joost',
+    isReply: true,
+  },
+  {
+    author: 'harbourtea',
+    lang: 'en',
+    tag: 'co-creation',
+    text: 'Which flavour should we bring back this winter: smoked pear or ginger plum? Vote below and we will brew the winner.',
+  },
+  { author: 'harbourtea', lang: 'en', tag: 'promotion', text: 'Use code WARMUP for 15% off every tin until Sunday. Shop now!' },
+  {
+    author: 'harbourtea',
+    lang: 'en',
+    tag: 'broadcast',
+    text: 'Our tasting room on Pier Street will close early on Christmas Eve, at 3pm.',
+  },
+  {
+    author: 'harbourtea',
+    lang: 'en',
+    tag: 'experience',
+    text: '📷 @mara.outdoors found the perfect spot for her morning cup. Thank you for sharing!',
+  },
+];
+
+describe.skipIf(!existsSync(corpus))(
+  'npm run eval on posts the weights were not fitted on (skipped without ../shared/corpus beside this checkout)',
+  () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zendmeter-eval-'));
+    const file = (name: string, lines: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${lines.join('\n')}\n`);
+      return path;
+    };
+    const written = OTHER_BRANDS.map((post, i) => JSON.stringify({ id: `other:${i}`, ...post }));
+    const evalOf = (path: string) =>
+      spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/eval.ts', path], { encoding: 'utf8' });
+
+    it('scores a file of other brands by the shipped weights, as a held-out test with nothing fitted on it', {
+      timeout: 240_000,
+    }, async () => {
+      const result = evalOf(file('other-brands.jsonl', written));
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Headline: a held-out test\. The learned layer is fitted once on all \d+ posts of .*labelled\.jsonl/m);
+      expect(result.stdout).toMatch(/^Baselines, fitted on the same \d+ posts and scored on the same test posts$/m);
+      expect(result.stdout).not.toMatch(/^Each source collection held out/m);
+      // What it reports is what the extension would tag: the weights fitted on the whole corpus are the shipped ones.
+      await loadEnglishTagger();
+      const right = OTHER_BRANDS.filter((post) => classifyPost(post).tag === post.tag).length;
+      const accuracy = Number(result.stdout.match(/^ {2}accuracy ([\d.]+) \[/m)![1]);
+      expect(accuracy).toBeCloseTo(right / OTHER_BRANDS.length, 3);
+    });
+
+    it('cross-validates a file that holds posts the weights were fitted on, and says why', { timeout: 240_000 }, () => {
+      const corpusLines = readFileSync(corpus, 'utf8').split('\n').slice(0, 40);
+      const result = evalOf(file('mixed.jsonl', [...corpusLines, ...written]));
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Headline: author-grouped 5-fold cross-validation/m);
+      expect(result.stdout).toMatch(
+        /^40 of these 48 posts are among those the weights are fitted on \(.*labelled\.jsonl\), so this file is cross-validated/m,
+      );
+    });
+  },
+);
