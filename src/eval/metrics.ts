@@ -38,8 +38,13 @@ export function evaluate(gold: readonly string[], predicted: readonly string[], 
   return { labels: all, perTag, accuracy: gold.length === 0 ? 0 : correct / gold.length, confusion };
 }
 
+/**
+ * The mean F1 of the tags that were labelled or predicted at least once, as scikit-learn's macro average
+ * takes it: a tag absent from both (no co-creation post in a bootstrap sample or a small test file) has
+ * made no error, and counting it as 0 would pull the average down for a lack of data.
+ */
 export function macroF1(report: Report, tags: readonly string[]): number {
-  const chosen = report.perTag.filter((metrics) => tags.includes(metrics.tag));
+  const chosen = report.perTag.filter((metrics) => tags.includes(metrics.tag) && metrics.support + metrics.predicted > 0);
   return chosen.length === 0 ? 0 : chosen.reduce((sum, metrics) => sum + metrics.f1, 0) / chosen.length;
 }
 

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapByAuthor } from '@/src/eval/metrics';
+import { bootstrapByAuthor, evaluate, macroF1 } from '@/src/eval/metrics';
+
+describe('macroF1', () => {
+  const tags = ['broadcast', 'promotion', 'co-creation'];
+
+  it('averages the tags that were labelled or predicted, leaving out one that is neither (no error was made on it)', () => {
+    const report = evaluate(['broadcast', 'broadcast', 'promotion'], ['broadcast', 'broadcast', 'promotion'], tags);
+    expect(macroF1(report, tags)).toBe(1);
+  });
+
+  it('counts a tag predicted but never labelled as a false alarm, F1 0', () => {
+    const report = evaluate(['broadcast', 'broadcast', 'promotion'], ['broadcast', 'co-creation', 'promotion'], tags);
+    expect(macroF1(report, tags)).toBeCloseTo((2 / 3 + 1 + 0) / 3, 6);
+  });
+});
 
 describe('bootstrapByAuthor', () => {
   const authors = ['a', 'a', 'b', 'b', 'c', 'c'];
