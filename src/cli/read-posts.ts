@@ -139,11 +139,13 @@ function csvRecords(chunks: AsyncIterable<string>): AsyncIterable<Record<string,
   return Readable.from(chunks).pipe(parser);
 }
 
+/** A flag as JSON gives it (true) or as a CSV cell does ("TRUE", "yes", "1"). */
+const asBoolean = (value: unknown) => value === true || (typeof value === 'string' && /^(true|yes|1)$/i.test(value.trim()));
+
 function toPost(record: Record<string, unknown>, index: number): FilePost {
   const text = record.text;
   const asString = (value: unknown) =>
     typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
-  const asBoolean = (value: unknown) => value === true || (typeof value === 'string' && /^(true|yes|1)$/i.test(value.trim()));
   const extra = Object.fromEntries(Object.entries(record).filter(([key]) => !POST_FIELDS.includes(key)));
   return {
     id: asString(record.id) ?? `#${index + 1}`,
@@ -173,8 +175,9 @@ export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
     ...post,
     text: restoreEmoji(post.text),
     tag: String(post.extra.tag),
-    perspective: typeof post.extra.perspective === 'string' ? post.extra.perspective : null,
-    invitesResponse: post.extra.invitesResponse === true,
+    // A CSV gives every column of every row: an empty cell is no perspective.
+    perspective: typeof post.extra.perspective === 'string' && post.extra.perspective !== '' ? post.extra.perspective : null,
+    invitesResponse: asBoolean(post.extra.invitesResponse),
     source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',
   }));
 }

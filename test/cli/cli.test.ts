@@ -5,7 +5,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, utimesSync, writeFileSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { streamPosts } from '@/src/cli/read-posts';
+import { readLabelledPosts, streamPosts } from '@/src/cli/read-posts';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const run = (script: string, ...args: string[]) =>
@@ -145,6 +145,18 @@ describe('reading posts', () => {
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.at(-1)![0]).toBeLessThanOrEqual(5);
     expect(reports.every(([, share]) => share !== undefined && share > 0 && share <= 1)).toBe(true);
+  });
+
+  it('reads the labels of a CSV exported from a spreadsheet as a JSON file would give them (TRUE, an empty cell)', async () => {
+    const path = file(
+      'labelled.csv',
+      'text,author,tag,perspective,invitesResponse\n"Who is ready for the weekend?",acme,experience,brand,TRUE\n"Our store opens Monday.",acme,broadcast,,FALSE\n',
+    );
+    const posts = await readLabelledPosts(path);
+    expect(posts.map(({ tag, perspective, invitesResponse }) => ({ tag, perspective, invitesResponse }))).toEqual([
+      { tag: 'experience', perspective: 'brand', invitesResponse: true },
+      { tag: 'broadcast', perspective: null, invitesResponse: false },
+    ]);
   });
 });
 
