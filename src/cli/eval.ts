@@ -159,7 +159,7 @@ runCli(async () => {
   out.push(
     slices(
       "By the labeller's certainty (a hesitant label sits between two tags, most often broadcast and experience)",
-      posts.map((post) => (post.extra.sure === false ? 'labeller hesitated' : 'labeller sure')),
+      posts.map((post) => (post.sure ? 'labeller sure' : 'labeller hesitated')),
       gold,
       predicted,
     ),

@@ -165,6 +165,8 @@ export interface LabelledPost extends FilePost {
   tag: string;
   perspective: string | null;
   invitesResponse: boolean;
+  /** False where the labeller hesitated between two tags; a file that does not say is taken as sure. */
+  sure: boolean;
   source: string;
 }
 
@@ -178,6 +180,7 @@ export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
     // A CSV gives every column of every row: an empty cell is no perspective.
     perspective: typeof post.extra.perspective === 'string' && post.extra.perspective !== '' ? post.extra.perspective : null,
     invitesResponse: asBoolean(post.extra.invitesResponse),
+    sure: !(post.extra.sure === false || (typeof post.extra.sure === 'string' && /^(false|no|0)$/i.test(post.extra.sure.trim()))),
     source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',
   }));
 }

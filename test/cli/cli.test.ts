@@ -147,15 +147,15 @@ describe('reading posts', () => {
     expect(reports.every(([, share]) => share !== undefined && share > 0 && share <= 1)).toBe(true);
   });
 
-  it('reads the labels of a CSV exported from a spreadsheet as a JSON file would give them (TRUE, an empty cell)', async () => {
+  it('reads the labels of a CSV exported from a spreadsheet as a JSON file would give them (TRUE, FALSE, an empty cell)', async () => {
     const path = file(
       'labelled.csv',
-      'text,author,tag,perspective,invitesResponse\n"Who is ready for the weekend?",acme,experience,brand,TRUE\n"Our store opens Monday.",acme,broadcast,,FALSE\n',
+      'text,author,tag,perspective,invitesResponse,sure\n"Who is ready for the weekend?",acme,experience,brand,TRUE,\n"Our store opens Monday.",acme,broadcast,,FALSE,FALSE\n',
     );
     const posts = await readLabelledPosts(path);
-    expect(posts.map(({ tag, perspective, invitesResponse }) => ({ tag, perspective, invitesResponse }))).toEqual([
-      { tag: 'experience', perspective: 'brand', invitesResponse: true },
-      { tag: 'broadcast', perspective: null, invitesResponse: false },
+    expect(posts.map(({ tag, perspective, invitesResponse, sure }) => ({ tag, perspective, invitesResponse, sure }))).toEqual([
+      { tag: 'experience', perspective: 'brand', invitesResponse: true, sure: true },
+      { tag: 'broadcast', perspective: null, invitesResponse: false, sure: false },
     ]);
   });
 });
