@@ -123,7 +123,7 @@ runCli(async () => {
   ].map((baseline) => ({ ...baseline, report: evaluate(gold, baseline.predictions, LABELS) }));
 
   const out: string[] = [];
-  out.push(`Corpus: ${path}: ${posts.length} labelled posts by ${new Set(authors).size} authors`);
+  out.push(`${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${posts.length} labelled posts by ${new Set(authors).size} authors`);
   out.push(
     heldOutTest
       ? `Headline: a held-out test. The learned layer is fitted once on all ${corpus.length} posts of ${fittedOn}, as \`npm run train\` fits the shipped weights; none of them is in ${path}, and nothing is fitted on it, so every figure below is on posts the weights never saw.`
@@ -138,7 +138,7 @@ runCli(async () => {
   out.push(confusionTable(report));
   out.push(slices('Per language', languages, gold, predicted));
   out.push(
-    `Language detected from the text instead of taken from the corpus, as on pages that do not mark it: accuracy ${fmt(detected.accuracy)} · macro-F1 ${fmt(macroF1(detected, BRIEF_TAGS))}`,
+    `Language detected from the text instead of taken from the file, as on pages that do not mark it: accuracy ${fmt(detected.accuracy)} · macro-F1 ${fmt(macroF1(detected, BRIEF_TAGS))}`,
     '',
   );
   if (heldOutPredicted) {
