@@ -133,6 +133,11 @@ runCli(async () => {
     out.push(
       `${inCorpus} of these ${posts.length} posts are among those the weights are fitted on (${fittedOn}), so this file is cross-validated on its own authors instead of scored as a held-out test.`,
     );
+  const knownAuthors = heldOutTest ? authorsAlsoIn(posts, corpus) : [];
+  if (knownAuthors.length > 0)
+    out.push(
+      `${knownAuthors.length} of the file's ${new Set(authors).size} authors (${knownAuthors.slice(0, 5).join(', ')}${knownAuthors.length > 5 ? ', …' : ''}) have other posts in ${fittedOn}: on their posts the figures are for a brand the weights know, which flatters them.`,
+    );
   out.push('');
   out.push(perTagTable(`Zendmeter classifier (${heldOutTest ? 'held-out test' : 'cross-validated'})`, report, gold, predicted, authors));
   out.push(confusionTable(report));
@@ -219,6 +224,12 @@ function sharedPosts(posts: readonly LabelledPost[], corpus: readonly LabelledPo
   const key = (post: LabelledPost) => `${post.author ?? ''}\u0000${post.text.trim()}`;
   const known = new Set(corpus.map(key));
   return posts.filter((post) => known.has(key(post))).length;
+}
+
+/** The authors of the posts who wrote posts of the corpus too. */
+function authorsAlsoIn(posts: readonly LabelledPost[], corpus: readonly LabelledPost[]): string[] {
+  const known = new Set(corpus.map((post) => post.author));
+  return [...new Set(posts.flatMap((post) => (post.author !== undefined && known.has(post.author) ? [post.author] : [])))];
 }
 
 function fmt(value: number): string {

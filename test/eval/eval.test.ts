@@ -95,19 +95,31 @@ describe.skipIf(!existsSync(corpus))(
     const evalOf = (path: string) =>
       spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/eval.ts', path], { encoding: 'utf8' });
 
-    it('scores a file of other brands by the shipped weights, as a held-out test with nothing fitted on it', {
+    it('scores a file of posts it never saw by the shipped weights, as a held-out test, and names the authors it knows', {
       timeout: 240_000,
     }, async () => {
-      const result = evalOf(file('other-brands.jsonl', written));
+      // One new post of a brand the corpus holds: a post the weights never saw, by a brand they know.
+      const knownBrand = String(JSON.parse(readFileSync(corpus, 'utf8').split('\n')[0]).author);
+      const posts = [
+        ...OTHER_BRANDS,
+        { author: knownBrand, lang: 'en', tag: 'broadcast', text: 'Our offices close at noon on Friday for the staff party.' },
+      ];
+      const result = evalOf(
+        file(
+          'held-out.jsonl',
+          posts.map((post, i) => JSON.stringify({ id: `other:${i}`, ...post })),
+        ),
+      );
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^Headline: a held-out test\. The learned layer is fitted once on all \d+ posts of .*labelled\.jsonl/m);
+      expect(result.stdout).toContain(`1 of the file's 3 authors (${knownBrand}) have other posts in`);
       expect(result.stdout).toMatch(/^Baselines, fitted on the same \d+ posts and scored on the same test posts$/m);
       expect(result.stdout).not.toMatch(/^Each source collection held out/m);
       // What it reports is what the extension would tag: the weights fitted on the whole corpus are the shipped ones.
       await loadEnglishTagger();
-      const right = OTHER_BRANDS.filter((post) => classifyPost(post).tag === post.tag).length;
+      const right = posts.filter((post) => classifyPost(post).tag === post.tag).length;
       const accuracy = Number(result.stdout.match(/^ {2}accuracy ([\d.]+) \[/m)![1]);
-      expect(accuracy).toBeCloseTo(right / OTHER_BRANDS.length, 3);
+      expect(accuracy).toBeCloseTo(right / posts.length, 3);
     });
 
     it('cross-validates a file that holds posts the weights were fitted on, and says why', { timeout: 240_000 }, () => {
