@@ -34,6 +34,8 @@ export const TARGET_MACRO_F1 = 0.8;
 const FOLDS = 5;
 const MIN_POSTS_PER_AUTHOR = 10;
 const CONFIDENT_ERRORS = 20;
+/** With fewer authors than this (one brand's own posts, say), resampling authors says nothing: the intervals resample posts. */
+const MIN_AUTHORS_TO_RESAMPLE = 5;
 const LABELS = [...TAGS, 'unknown'];
 /** The n-gram baseline has tens of thousands of columns; fewer steps keep the run short, and it has converged by then. */
 const NGRAM_TRAINING = { l2: 0.01, iterations: 120, learningRate: 0.1, balance: 0.5 };
@@ -123,7 +125,9 @@ runCli(async () => {
   ].map((baseline) => ({ ...baseline, report: evaluate(gold, baseline.predictions, LABELS) }));
 
   const out: string[] = [];
-  out.push(`${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${posts.length} labelled posts by ${new Set(authors).size} authors`);
+  out.push(
+    `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${count(posts.length, 'labelled post')} by ${count(new Set(authors).size, 'author')}`,
+  );
   out.push(
     heldOutTest
       ? `Headline: a held-out test. The learned layer is fitted once on all ${corpus.length} posts of ${fittedOn}, as \`npm run train\` fits the shipped weights; none of them is in ${path}, and nothing is fitted on it, so every figure below is on posts the weights never saw.`
@@ -139,7 +143,15 @@ runCli(async () => {
       `${knownAuthors.length} of the file's ${new Set(authors).size} authors (${knownAuthors.slice(0, 5).join(', ')}${knownAuthors.length > 5 ? ', …' : ''}) have other posts in ${fittedOn}: on their posts the figures are for a brand the weights know, which flatters them.`,
     );
   out.push('');
-  out.push(perTagTable(`Zendmeter classifier (${heldOutTest ? 'held-out test' : 'cross-validated'})`, report, gold, predicted, authors));
+  const authorCount = new Set(authors).size;
+  const resample =
+    authorCount >= MIN_AUTHORS_TO_RESAMPLE
+      ? { clusters: authors, what: 'authors (1,000 resamples)' }
+      : {
+          clusters: posts.map((_, i) => String(i)),
+          what: `posts (1,000 resamples); ${authorCount === 1 ? 'one author' : `only ${authorCount} authors`}: the intervals hold for more posts like these, not for other brands`,
+        };
+  out.push(perTagTable(`Zendmeter classifier (${heldOutTest ? 'held-out test' : 'cross-validated'})`, report, gold, predicted, resample));
   out.push(confusionTable(report));
   out.push(slices('Per language', languages, gold, predicted));
   out.push(
@@ -185,7 +197,7 @@ runCli(async () => {
     `  the ${unsure.filter(Boolean).length} unsure tags checked by hand: accuracy ${fmt(checked.accuracy)} · macro-F1 ${fmt(macroF1(checked, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(checked, tag))}`).join(' · ')}`,
     '',
   );
-  out.push(experienceAndInvites(posts, ours, authors));
+  out.push(experienceAndInvites(posts, ours, resample.clusters));
   out.push(sendingByAuthor(posts, ours));
   out.push(
     heldOutTest
@@ -232,6 +244,10 @@ function authorsAlsoIn(posts: readonly LabelledPost[], corpus: readonly Labelled
   return [...new Set(posts.flatMap((post) => (post.author !== undefined && known.has(post.author) ? [post.author] : [])))];
 }
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function fmt(value: number): string {
   return Number.isFinite(value) ? value.toFixed(3) : '  –  ';
 }
@@ -244,9 +260,15 @@ function interval(range: Interval): string {
   return `[${fmt(range.low)}–${fmt(range.high)}]`;
 }
 
-function perTagTable(title: string, report: Report, gold: string[], predicted: string[], authors: string[]): string {
+function perTagTable(
+  title: string,
+  report: Report,
+  gold: string[],
+  predicted: string[],
+  resample: { clusters: string[]; what: string },
+): string {
   const shown = report.perTag.filter((m) => m.support > 0 || m.predicted > 0);
-  const intervals = bootstrapByAuthor(authors, (indexes) => {
+  const intervals = bootstrapByAuthor(resample.clusters, (indexes) => {
     const sample = evaluate(
       indexes.map((i) => gold[i]),
       indexes.map((i) => predicted[i]),
@@ -262,7 +284,7 @@ function perTagTable(title: string, report: Report, gold: string[], predicted: s
   });
   return [
     title,
-    '  95% intervals: bootstrap over authors (1,000 resamples)',
+    `  95% intervals: bootstrap over ${resample.what}`,
     `  ${'tag'.padEnd(12)} ${'labelled'.padStart(8)} ${'predicted'.padStart(9)} ${'precision'.padStart(22)} ${'recall'.padStart(22)} ${'F1'.padStart(22)}`,
     ...rows,
     `  accuracy ${fmt(report.accuracy)} ${interval(intervals.accuracy)} · macro-F1 over the five brief tags ${fmt(macroF1(report, BRIEF_TAGS))} ${interval(intervals.macro)}`,
@@ -295,14 +317,15 @@ function slices(title: string, keys: string[], gold: string[], predicted: string
   return `${lines.join('\n')}\n`;
 }
 
-function experienceAndInvites(posts: LabelledPost[], classified: Classification[], authors: string[]): string {
+/** `clusters` are what the bootstrap resamples: each post's author, or each post on its own. */
+function experienceAndInvites(posts: LabelledPost[], classified: Classification[], clusters: string[]): string {
   const bothExperience = (i: number) => posts[i].tag === 'experience' && classified[i].tag === 'experience';
   const perspectiveRight = (i: number) => posts[i].perspective === classified[i].perspective;
   const invitesRight = (i: number) => posts[i].invitesResponse === classified[i].invitesResponse;
   const shareOf = (indexes: number[], right: (i: number) => boolean) => indexes.filter(right).length / indexes.length;
   const all = posts.map((_, i) => i);
   const experience = all.filter(bothExperience);
-  const intervals = bootstrapByAuthor(authors, (indexes) => ({
+  const intervals = bootstrapByAuthor(clusters, (indexes) => ({
     perspective: shareOf(indexes.filter(bothExperience), perspectiveRight),
     invites: shareOf(indexes, invitesRight),
   }));

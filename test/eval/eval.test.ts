@@ -17,6 +17,7 @@ describe.skipIf(!existsSync(corpus))('npm run eval on the labelled corpus (skipp
     const result = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/eval.ts', corpus], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/^Headline: author-grouped 5-fold cross-validation/m);
+    expect(result.stdout).toMatch(/^ {2}95% intervals: bootstrap over authors \(1,000 resamples\)$/m);
     // The stricter figures an analyst weighs the headline against: collections held out, intervals on the perspective.
     expect(result.stdout).toMatch(/^Each source collection held out \(.*\): accuracy [\d.]+ · macro-F1 [\d.]+ · broadcast [\d.]+/m);
     expect(result.stdout).toMatch(/^Experience perspective right on \d+ of \d+ .* \([\d.]+% \[[\d.]+%–[\d.]+%\]\)$/m);
@@ -113,6 +114,10 @@ describe.skipIf(!existsSync(corpus))(
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^Headline: a held-out test\. The learned layer is fitted once on all \d+ posts of .*labelled\.jsonl/m);
       expect(result.stdout).toContain(`1 of the file's 3 authors (${knownBrand}) have other posts in`);
+      // Three authors are too few to resample: the intervals resample posts, and say so.
+      expect(result.stdout).toMatch(
+        /^ {2}95% intervals: bootstrap over posts \(1,000 resamples\); only 3 authors: the intervals hold for more posts like these, not for other brands$/m,
+      );
       expect(result.stdout).toMatch(/^Baselines, fitted on the same \d+ posts and scored on the same test posts$/m);
       expect(result.stdout).not.toMatch(/^Each source collection held out/m);
       // What it reports is what the extension would tag: the weights fitted on the whole corpus are the shipped ones.
