@@ -124,9 +124,10 @@ runCli(async () => {
     { name: 'logistic regression on word 1-2-grams and character 3-grams', predictions: logistic },
   ].map((baseline) => ({ ...baseline, report: evaluate(gold, baseline.predictions, LABELS) }));
 
+  const authorCount = new Set(authors).size;
   const out: string[] = [];
   out.push(
-    `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${count(posts.length, 'labelled post')} by ${count(new Set(authors).size, 'author')}`,
+    `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${quantity(posts.length, 'labelled post')} by ${quantity(authorCount, 'author')}`,
   );
   out.push(
     heldOutTest
@@ -140,10 +141,9 @@ runCli(async () => {
   const knownAuthors = heldOutTest ? authorsAlsoIn(posts, corpus) : [];
   if (knownAuthors.length > 0)
     out.push(
-      `${knownAuthors.length} of the file's ${new Set(authors).size} authors (${knownAuthors.slice(0, 5).join(', ')}${knownAuthors.length > 5 ? ', …' : ''}) have other posts in ${fittedOn}: on their posts the figures are for a brand the weights know, which flatters them.`,
+      `${knownAuthors.length} of the file's ${quantity(authorCount, 'author')} (${knownAuthors.slice(0, 5).join(', ')}${knownAuthors.length > 5 ? ', …' : ''}) have other posts in ${fittedOn}: on their posts the figures are for a brand the weights know, which flatters them.`,
     );
   out.push('');
-  const authorCount = new Set(authors).size;
   const resample =
     authorCount >= MIN_AUTHORS_TO_RESAMPLE
       ? { clusters: authors, what: 'authors (1,000 resamples)' }
@@ -244,7 +244,7 @@ function authorsAlsoIn(posts: readonly LabelledPost[], corpus: readonly Labelled
   return [...new Set(posts.flatMap((post) => (post.author !== undefined && known.has(post.author) ? [post.author] : [])))];
 }
 
-function count(n: number, noun: string): string {
+function quantity(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
