@@ -27,6 +27,7 @@ import { BRIEF_TAGS, TAGS } from '../model/model';
 import { needsCheck, UNSURE_BELOW } from '../model/override';
 import type { Classification } from '../model/post';
 import { summarize } from '../score/summarize';
+import { pluralForms } from '../ui/format';
 import { InputError, readLabelledPosts, type LabelledPost } from './read-posts';
 import { DEFAULT_CORPUS, runCli, takeFlag } from './run';
 
@@ -127,7 +128,10 @@ runCli(async () => {
   const authorCount = new Set(authors).size;
   const out: string[] = [];
   out.push(
-    `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${quantity(posts.length, 'labelled post')} by ${quantity(authorCount, 'author')}`,
+    pluralForms(
+      `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${posts.length} labelled {post|posts} by ${authorCount} {author|authors}`,
+      'en',
+    ),
   );
   out.push(
     heldOutTest
@@ -141,7 +145,10 @@ runCli(async () => {
   const knownAuthors = heldOutTest ? authorsAlsoIn(posts, corpus) : [];
   if (knownAuthors.length > 0)
     out.push(
-      `${knownAuthors.length} of the file's ${quantity(authorCount, 'author')} (${knownAuthors.slice(0, 5).join(', ')}${knownAuthors.length > 5 ? ', …' : ''}) have other posts in ${fittedOn}: on their posts the figures are for a brand the weights know, which flatters them.`,
+      pluralForms(
+        `${knownAuthors.length} of the file's ${authorCount} {author|authors} (${knownAuthors.slice(0, 5).join(', ')}${knownAuthors.length > 5 ? ', …' : ''}) have other posts in ${fittedOn}: on their posts the figures are for a brand the weights know, which flatters them.`,
+        'en',
+      ),
     );
   out.push('');
   const resample =
@@ -247,10 +254,6 @@ function sharedPosts(posts: readonly LabelledPost[], corpus: readonly LabelledPo
 function authorsAlsoIn(posts: readonly LabelledPost[], corpus: readonly LabelledPost[]): string[] {
   const known = new Set(corpus.map((post) => post.author));
   return [...new Set(posts.flatMap((post) => (post.author !== undefined && known.has(post.author) ? [post.author] : [])))];
-}
-
-function quantity(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function fmt(value: number): string {
