@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outermost } from '@/src/sites/dom';
 import { adapterFor, extractPosts } from '@/src/sites/extract';
 import { prepareSavedPage } from '@/src/sites/saved-page';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { hasSharedFixtures, sharedHtml } from '../sites/fixtures';
 import { canRunBrowser, EXTENSION_DIR, launchWithExtension, readStore } from '../harness/chromium';
 
 interface StoredRow {
@@ -32,7 +32,7 @@ const BATCHES = 3;
  * batch of them, and how many posts and comments the adapter reads from the first batch and from all.
  */
 function pageFrom(fixture: string, url: string) {
-  const { document } = parseHTML(prepareSavedPage(readFileSync(join(SHARED_FIXTURES, fixture), 'utf8')));
+  const { document } = parseHTML(prepareSavedPage(sharedHtml(fixture)));
   const adapter = adapterFor(new URL(url), document as unknown as Document)!;
   const posts = outermost(adapter.findPosts(document as unknown as Document)).map((node) => node.outerHTML);
   const size = Math.ceil(posts.length / BATCHES);

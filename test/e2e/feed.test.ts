@@ -3,8 +3,6 @@
  * nothing of it is stored, nor does any author of it become a brand. The popup learns the feed's tab
  * from the toolbar click that opens it, which no test can give: the test hands it that tab instead.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
@@ -13,7 +11,7 @@ import { extractPosts } from '@/src/sites/extract';
 import { prepareSavedPage } from '@/src/sites/saved-page';
 import type { StoredPost } from '@/src/store/schema';
 import { canRunBrowser, launchWithExtension, pageStatuses, readStore } from '../harness/chromium';
-import { hasSharedFixtures, SHARED_FIXTURES } from '../sites/fixtures';
+import { hasSharedFixtures, sharedHtml } from '../sites/fixtures';
 import { routeSavedPages } from '../harness/saved-pages';
 import '../harness/english-tagger';
 
@@ -42,7 +40,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)('a feed in Chromium (skipp
 
   it("shows in the popup how many of the feed's tags to take with care: unsure ones, and those read without cue words", async () => {
     const fixture = 'bluesky/brocc_bsky-feed.html';
-    const { document } = parseHTML(prepareSavedPage(readFileSync(join(SHARED_FIXTURES, fixture), 'utf8')));
+    const { document } = parseHTML(prepareSavedPage(sharedHtml(fixture)));
     const read = extractPosts(document as unknown as Document, new URL(DISCOVER)).posts.map((post) => ({
       classification: classifyPost(post),
     }));

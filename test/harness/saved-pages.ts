@@ -1,11 +1,9 @@
 /** Serves saved real pages of ../shared/fixtures at their own addresses (scripts removed), and nothing else: no request leaves the machine. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { SHARED_FIXTURES } from '../sites/fixtures';
+import { sharedHtml } from '../sites/fixtures';
 
 export async function routeSavedPages(context: BrowserContext, pages: Record<string, string>): Promise<void> {
-  const html = (fixture: string) => readFileSync(join(SHARED_FIXTURES, fixture), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+  const html = (fixture: string) => sharedHtml(fixture).replace(/<script[\s\S]*?<\/script>/gi, '');
   await context.route(/^https?:\/\//, (route) => {
     const fixture = pages[route.request().url()];
     return fixture ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html(fixture) }) : route.abort();

@@ -14,11 +14,20 @@ export function page(html: string, url: string, shownAt?: number) {
   return extractPosts(document as unknown as Document, new URL(url), undefined, shownAt);
 }
 
-/** A page of our own in test/sites/pages, written from a platform's own markup where no capture exists. */
+/** The HTML of a page of our own in test/sites/pages, written from a platform's own markup where no capture exists. */
+export function ownHtml(name: string): string {
+  return readFileSync(join(process.cwd(), 'test/sites/pages', name), 'utf8');
+}
+
 export function ownPage(name: string, url: string) {
-  return page(readFileSync(join(process.cwd(), 'test/sites/pages', name), 'utf8'), url);
+  return page(ownHtml(name), url);
+}
+
+/** The HTML of a saved real page in ../shared/fixtures. */
+export function sharedHtml(path: string): string {
+  return readFileSync(join(SHARED_FIXTURES, path), 'utf8');
 }
 
 export function sharedPage(path: string, url: string) {
-  return page(readFileSync(join(SHARED_FIXTURES, path), 'utf8'), url);
+  return page(sharedHtml(path), url);
 }

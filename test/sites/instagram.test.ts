@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasSharedFixtures, page, SHARED_FIXTURES, sharedPage } from './fixtures';
+import { hasSharedFixtures, page, sharedHtml, sharedPage } from './fixtures';
 
 describe('Instagram adapter on a minimal page of our own', () => {
   it('reads caption, author, likes in Dutch and a sponsored label', () => {
@@ -82,7 +80,7 @@ describe.skipIf(!hasSharedFixtures)('Instagram adapter on saved real pages (skip
     expect([dates.at(-1)!.slice(0, 4), dates[0].slice(0, 4)]).toEqual(['2022', '2025']);
   });
   it("a post's code gives the time its own date shows, to the second (home feed read with its dates taken out)", () => {
-    const home = readFileSync(join(SHARED_FIXTURES, 'instagram/brocc_instagram-home.html'), 'utf8');
+    const home = sharedHtml('instagram/brocc_instagram-home.html');
     const shown = page(home, 'https://www.instagram.com/').posts;
     const fromCodes = page(home.replace(/<time\b[^>]*>/g, '<span>').replace(/<\/time>/g, '</span>'), 'https://www.instagram.com/').posts;
     const short = shown.findIndex((p) => p.id.length <= 11);

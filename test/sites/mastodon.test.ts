@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '@/src/sites/extract';
 import { parseHTML } from 'linkedom';
 import { responsiveness } from '@/src/score/responsiveness';
 import { classifyPost } from '@/src/classify/classify';
-import { hasSharedFixtures, ownPage, page, sharedPage } from './fixtures';
+import { hasSharedFixtures, ownHtml, ownPage, page, sharedPage } from './fixtures';
 
 const status = (
   id: string,
@@ -56,7 +55,7 @@ describe("Mastodon adapter on a profile and a thread written from Mastodon's own
     });
   });
   it("thread: a date shown without its year ('Mar 01, 09:00 AM') is the last such day before the page was shown", () => {
-    const thread = readFileSync('test/sites/pages/mastodon-thread.html', 'utf8').replace('Mar 01, 2026, 09:00 AM', 'Mar 01, 09:00 AM');
+    const thread = ownHtml('mastodon-thread.html').replace('Mar 01, 2026, 09:00 AM', 'Mar 01, 09:00 AM');
     const url = 'https://mastodon.example/@fietsfabriek/113200000000000007';
     expect(page(thread, url, Date.parse('2022-12-05T12:00:00Z')).posts[0].publishedAt).toMatch(/^2022-03-01T/);
     expect(page(thread, url, Date.parse('2022-02-05T12:00:00Z')).posts[0].publishedAt).toMatch(/^2021-03-01T/);
