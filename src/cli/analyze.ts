@@ -8,7 +8,7 @@ import { classifyPost } from '../classify/classify';
 import { loadEnglishTagger } from '../classify/english';
 import { postsPerWeek } from '../score/engagement';
 import { ScoreTally } from '../score/summarize';
-import { inputPath, progressOnStderr, STDIN, streamPosts } from './read-posts';
+import { inputName, inputPath, progressOnStderr, streamPosts } from './read-posts';
 import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import { runCli } from './run';
 import { formatDays, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
@@ -63,7 +63,7 @@ runCli(async () => {
   }
   const summary = own.summary();
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
-  const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : path === STDIN ? 'standard input' : path;
+  const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : inputName(path);
   const range: [string, string] | undefined = first <= last ? [new Date(first).toISOString(), new Date(last).toISOString()] : undefined;
   const weekly = postsPerWeek(summary.seen, range);
   const out: string[] = [

@@ -28,7 +28,7 @@ import { needsCheck, UNSURE_BELOW } from '../model/override';
 import type { Classification } from '../model/post';
 import { summarize } from '../score/summarize';
 import { pluralForms } from '../ui/format';
-import { InputError, readLabelledPosts, type LabelledPost } from './read-posts';
+import { InputError, inputName, readLabelledPosts, type LabelledPost } from './read-posts';
 import { DEFAULT_CORPUS, runCli, takeFlag } from './run';
 
 export const TARGET_MACRO_F1 = 0.8;
@@ -129,13 +129,13 @@ runCli(async () => {
   const out: string[] = [];
   out.push(
     pluralForms(
-      `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${path}: ${posts.length} labelled {post|posts} by ${authorCount} {author|authors}`,
+      `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${inputName(path)}: ${posts.length} labelled {post|posts} by ${authorCount} {author|authors}`,
       'en',
     ),
   );
   out.push(
     heldOutTest
-      ? `Headline: a held-out test. The learned layer is fitted once on all ${corpus.length} posts of ${fittedOn}, as \`npm run train\` fits the shipped weights; none of them is in ${path}, and nothing is fitted on it, so every figure below is on posts the weights never saw.`
+      ? `Headline: a held-out test. The learned layer is fitted once on all ${corpus.length} posts of ${fittedOn}, as \`npm run train\` fits the shipped weights; none of them is in ${inputName(path)}, and nothing is fitted on it, so every figure below is on posts the weights never saw.`
       : `Headline: author-grouped ${FOLDS}-fold cross-validation. The learned layer (weights over named features, over the words two or more of the training authors used and, for the perspective, over pairs of named features two or more of them showed) is fitted on 4 folds' authors and scored on the fifth's. The rules and cue word lists are fixed, written from the codebook, not fitted; some phrases (preference polls, civic and award votes, requests for what to make next, complaints) were written after reading errors on this corpus, so the figure may flatter them.`,
   );
   if (!heldOutTest && corpus !== posts)

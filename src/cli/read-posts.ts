@@ -15,7 +15,12 @@ export interface FilePost extends PostInput {
 const POST_FIELDS = ['id', 'text', 'isReply', 'replyTo', 'lang', 'author', 'mediaOnly', 'isRepost'];
 
 /** What names standard input on the command line, as in most Unix tools. */
-export const STDIN = '-';
+const STDIN = '-';
+
+/** How a message names the input: the file's path, or standard input. */
+export function inputName(path: string): string {
+  return path === STDIN ? 'standard input' : path;
+}
 
 /** The file to read: the one named, else standard input when a pipe or a file feeds it, else the fallback (a terminal, /dev/null). */
 export function inputPath(named: string | undefined, fallback?: string): string | undefined {
