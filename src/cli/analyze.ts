@@ -9,11 +9,14 @@ import { loadEnglishTagger } from '../classify/english';
 import { postsPerWeek } from '../score/engagement';
 import { ScoreTally } from '../score/summarize';
 import { inputName, inputPath, progressOnStderr, streamPosts } from './read-posts';
-import { ResponsivenessTally, SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
+import { ResponsivenessTally } from '../score/responsiveness';
 import { runCli } from './run';
-import { formatDays, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
+import { formatDays, formatInterval, formatResponsiveness, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
 import { languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
-import { message } from '../ui/messages';
+import { sayIn } from '../ui/messages';
+
+/** The command line speaks English. */
+const say = sayIn('en');
 
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
 const CELL_WIDTH = 19;
@@ -68,8 +71,8 @@ runCli(async () => {
   const weekly = postsPerWeek(summary.seen, range);
   const out: string[] = [
     pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en') +
-      (range ? ` · ${message('en', 'dateRange', formatDays(range[0], range[1], 'en'))}` : '') +
-      (weekly === null ? '' : ` · ${message('en', 'postsPerWeek', weekly)}`),
+      (range ? ` · ${say('dateRange', formatDays(range[0], range[1], 'en'))}` : '') +
+      (weekly === null ? '' : ` · ${say('postsPerWeek', weekly)}`),
   ];
   if (marked && summary.seen === 0)
     out.push(
@@ -102,32 +105,20 @@ runCli(async () => {
   out.push(
     summary.sendingScore === null
       ? 'Sending score: – (no tagged posts)'
-      : `${message('en', 'sendingScore')}: ${Math.round(summary.sendingScore)} (${message('en', 'scoreInterval', ...summary.sendingInterval!.map(Math.round))}) — ${message('en', 'sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
+      : `${say('sendingScore')}: ${Math.round(summary.sendingScore)} (${formatInterval(summary, say)}) — ${say('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
   );
   const answers = marked ? thread.result(brand ?? '') : undefined;
-  if (answers) out.push(responsivenessLine(answers));
+  if (answers) out.push(`Responsiveness: ${formatResponsiveness(answers, say) ?? "– (no users' replies on this page)"}`);
   // With nothing scored, the line saying so is the warning; few posts or no replies seen would only repeat it.
   for (const warning of summary.seen === 0 ? [] : summary.warnings)
-    if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${message('en', WARNING_MESSAGES[warning])}`);
+    if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${say(WARNING_MESSAGES[warning])}`);
   if (unsure > 0)
-    out.push(
-      `Warning: ${message('en', 'unsureUnchecked', unsure)} Their confidence is below ${UNSURE_BELOW}: npm run classify gives each post's.`,
-    );
-  const withoutCuesLine = withoutCuesText(withoutCues, (key, ...values) => message('en', key, ...values), 'en');
+    out.push(`Warning: ${say('unsureUnchecked', unsure)} Their confidence is below ${UNSURE_BELOW}: npm run classify gives each post's.`);
+  const withoutCuesLine = withoutCuesText(withoutCues, say, 'en');
   if (withoutCuesLine) out.push(`Warning: ${withoutCuesLine}`);
   out.push(...perAuthor(byAuthor));
   process.stdout.write(`${out.join('\n')}\n`);
 });
-
-/** Responsiveness on a page's posts: users' questions in the brand's threads, and how many it answered. */
-function responsivenessLine(result: Responsiveness): string {
-  if (result.userReplies === 0) return "Responsiveness: – (no users' replies on this page)";
-  const text =
-    result.questions === 0
-      ? message('en', 'responsivenessNoQuestions', result.userReplies)
-      : message('en', 'responsiveness', result.answered, result.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
-  return `Responsiveness: ${text}`;
-}
 
 /** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */
 function perAuthor(byAuthor: Map<string, ScoreTally>): string[] {

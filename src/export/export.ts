@@ -11,7 +11,7 @@ import type { StoredPost } from '../store/schema';
 import { effective, inCell, languagesWithoutCues, needsCheck } from '../model/override';
 import { clearestExamples, engagement, postsPerWeek } from '../score/engagement';
 import { countsText, engagementMethod, formatDay, formatDays, withoutCuesText } from '../ui/format';
-import { message } from '../ui/messages';
+import { message, sayIn } from '../ui/messages';
 
 /** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -82,11 +82,6 @@ export interface SummaryContext {
   /** The brand's own posts: for posts a week, engagement per cell and each cell's clearest examples. */
   posts?: readonly StoredPost[];
 }
-
-const sayIn =
-  (lang: Lang) =>
-  (key: string, ...substitutions: (string | number)[]) =>
-    message(lang, key, ...substitutions);
 
 /** Per cell with posts: engagement per post, and its clearest examples quoted with date, link and counts. */
 function cellEvidence(posts: readonly StoredPost[], lang: Lang): string[] {

@@ -2,7 +2,8 @@
 import type { Lang } from '../model/model';
 import { PLATFORM_NAMES, type Platform } from '../model/post';
 import { COUNT_KIND_NAMES, COUNT_KINDS, COUNT_NAMES, type CountKind, type Engagement } from '../score/engagement';
-import type { CoverageWarning } from '../score/summarize';
+import { SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
+import type { CoverageWarning, Summary } from '../score/summarize';
 
 /** The message that explains each coverage warning. */
 export const WARNING_MESSAGES: Record<CoverageWarning, string> = { 'few-posts': 'warnFewPosts', 'no-replies-seen': 'warnNoReplies' };
@@ -68,6 +69,21 @@ const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', rep
 
 /** A message in some language: the page's t(), or message(lang, …) for exports. */
 type Say = (key: string, ...substitutions: (string | number)[]) => string;
+
+/** "90% interval 27–100", or undefined when no post is tagged. */
+export function formatInterval({ sendingInterval }: Summary, say: Say): string | undefined {
+  return sendingInterval ? say('scoreInterval', Math.round(sendingInterval[0]), Math.round(sendingInterval[1])) : undefined;
+}
+
+/**
+ * "Answered 0 of 6 questions and complaints seen in its threads (Socially Devoted bar: 65%)"; undefined when no
+ * user's reply was seen, so nothing can be said.
+ */
+export function formatResponsiveness(answers: Responsiveness | null | undefined, say: Say): string | undefined {
+  if (!answers || answers.userReplies === 0) return undefined;
+  if (answers.questions === 0) return say('responsivenessNoQuestions', answers.userReplies);
+  return say('responsiveness', answers.answered, answers.questions, `${Math.round(100 * SOCIALLY_DEVOTED_RATE)}%`);
+}
 
 const languageNames = new Map<string, Intl.DisplayNames>();
 const conjunctions = new Map<string, Intl.ListFormat>();

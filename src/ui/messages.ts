@@ -13,3 +13,9 @@ const LOCALES: Record<Lang, Messages> = { en, nl };
 export function message(lang: Lang, key: string, ...substitutions: (string | number)[]): string {
   return formatMessage(LOCALES[lang], key, substitutions, lang);
 }
+
+/** message() with the language filled in, for the formatters that take a `say` (countsText, withoutCuesText, …). */
+export const sayIn =
+  (lang: Lang) =>
+  (key: string, ...substitutions: (string | number)[]) =>
+    message(lang, key, ...substitutions);
