@@ -1,20 +1,16 @@
 /** Whose posts the popup is about, and how many it saw: a brand, or a feed of many accounts (or nothing yet). */
 import { type BrandKey, brandLabel, PLATFORM_NAMES } from '@/src/model/post';
-import { postsPerWeek } from '@/src/score/engagement';
-import { formatDays, withoutCuesText } from '@/src/ui/format';
+import { periodParts, withoutCuesText } from '@/src/ui/format';
 import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 import type { PopupData } from './usePopupData';
 
 export function BrandHeader({ data, brand }: { data: PopupData; brand: BrandKey & { name?: string } }) {
   const { summary, range } = data;
-  const weekly = postsPerWeek(summary.seen, range);
   return (
     <p class="brand">
       <strong>{t('brandLine', brandLabel(brand), PLATFORM_NAMES[brand.platform])}</strong>
       <br />
-      {t('postsSeen', summary.seen)}
-      {range && ` · ${t('dateRange', formatDays(range[0], range[1], dateLocale()))}`}
-      {weekly !== null && ` · ${t('postsPerWeek', weekly)}`}
+      {[t('postsSeen', summary.seen), ...periodParts(summary.seen, range, t, dateLocale())].join(' · ')}
       <TagNotes data={data} unsureKey="unsureCounted" />
       {data.reposts > 0 && (
         <>

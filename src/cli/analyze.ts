@@ -6,12 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS, TAG_NAMES } from '../model/model';
 import { classifyPost } from '../classify/classify';
 import { loadEnglishTagger } from '../classify/english';
-import { postsPerWeek } from '../score/engagement';
 import { ScoreTally } from '../score/summarize';
 import { inputName, inputPath, progressOnStderr, streamPosts } from './read-posts';
 import { ResponsivenessTally } from '../score/responsiveness';
 import { runCli } from './run';
-import { formatDays, formatInterval, formatResponsiveness, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
+import { formatInterval, periodParts, formatResponsiveness, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
 import { languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
 import { sayIn } from '../ui/messages';
 
@@ -68,11 +67,11 @@ runCli(async () => {
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
   const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : inputName(path);
   const range: [string, string] | undefined = first <= last ? [new Date(first).toISOString(), new Date(last).toISOString()] : undefined;
-  const weekly = postsPerWeek(summary.seen, range);
   const out: string[] = [
-    pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en') +
-      (range ? ` · ${say('dateRange', formatDays(range[0], range[1], 'en'))}` : '') +
-      (weekly === null ? '' : ` · ${say('postsPerWeek', weekly)}`),
+    [
+      pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en'),
+      ...periodParts(summary.seen, range, say, 'en'),
+    ].join(' · '),
   ];
   if (marked && summary.seen === 0)
     out.push(

@@ -1,7 +1,7 @@
 /** Filling in the interface's messages: placeholders and plural forms. Pure, for pages, exports and the command line alike. */
 import type { Lang } from '../model/model';
 import { PLATFORM_NAMES, type Platform } from '../model/post';
-import { COUNT_KIND_NAMES, COUNT_KINDS, COUNT_NAMES, type CountKind, type Engagement } from '../score/engagement';
+import { COUNT_KIND_NAMES, COUNT_KINDS, COUNT_NAMES, type CountKind, type Engagement, postsPerWeek } from '../score/engagement';
 import { SOCIALLY_DEVOTED_RATE, type Responsiveness } from '../score/responsiveness';
 import type { CoverageWarning, Summary } from '../score/summarize';
 
@@ -69,6 +69,15 @@ const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', rep
 
 /** A message in some language: the page's t(), or message(lang, …) for exports. */
 type Say = (key: string, ...substitutions: (string | number)[]) => string;
+
+/** "posted Jan 30 – Feb 20, 2025" and "4.2 posts a week", each where the posts' dates allow it. */
+export function periodParts(seen: number, range: readonly [string, string] | undefined, say: Say, locale: string): string[] {
+  const weekly = postsPerWeek(seen, range);
+  return [
+    ...(range ? [say('dateRange', formatDays(range[0], range[1], locale))] : []),
+    ...(weekly === null ? [] : [say('postsPerWeek', weekly)]),
+  ];
+}
 
 /** "90% interval 27–100", or undefined when no post is tagged. */
 export function formatInterval({ sendingInterval }: Summary, say: Say): string | undefined {
