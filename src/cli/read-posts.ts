@@ -144,8 +144,13 @@ function csvRecords(chunks: AsyncIterable<string>): AsyncIterable<Record<string,
   return Readable.from(chunks).pipe(parser);
 }
 
-/** A flag as JSON gives it (true) or as a CSV cell does ("TRUE", "yes", "1"). */
-const asBoolean = (value: unknown) => value === true || (typeof value === 'string' && /^(true|yes|1)$/i.test(value.trim()));
+/** A flag as JSON gives it (true) or as a CSV cell does ("TRUE", "no", "1"); `absent` where it says neither. */
+function asBoolean(value: unknown, absent = false): boolean {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (text === true || text === 'true' || text === 'yes' || text === '1') return true;
+  if (text === false || text === 'false' || text === 'no' || text === '0') return false;
+  return absent;
+}
 
 function toPost(record: Record<string, unknown>, index: number): FilePost {
   const text = record.text;
@@ -185,7 +190,7 @@ export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
     // A CSV gives every column of every row: an empty cell is no perspective.
     perspective: typeof post.extra.perspective === 'string' && post.extra.perspective !== '' ? post.extra.perspective : null,
     invitesResponse: asBoolean(post.extra.invitesResponse),
-    sure: !(post.extra.sure === false || (typeof post.extra.sure === 'string' && /^(false|no|0)$/i.test(post.extra.sure.trim()))),
+    sure: asBoolean(post.extra.sure, true),
     source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',
   }));
 }
