@@ -100,19 +100,22 @@ describe.skipIf(!existsSync(corpus))(
       timeout: 240_000,
     }, async () => {
       // One new post of a brand the corpus holds: a post the weights never saw, by a brand they know.
-      const knownBrand = String(JSON.parse(readFileSync(corpus, 'utf8').split('\n')[0]).author);
+      const firstCorpusLine = readFileSync(corpus, 'utf8').split('\n')[0];
+      const knownBrand = String(JSON.parse(firstCorpusLine).author);
       const posts = [
         ...OTHER_BRANDS,
         { author: knownBrand, lang: 'en', tag: 'broadcast', text: 'Our offices close at noon on Friday for the staff party.' },
       ];
+      // And one post the corpus holds: it is left out, not a reason to refit on the file.
       const result = evalOf(
-        file(
-          'held-out.jsonl',
-          posts.map((post, i) => JSON.stringify({ id: `other:${i}`, ...post })),
-        ),
+        file('held-out.jsonl', [...posts.map((post, i) => JSON.stringify({ id: `other:${i}`, ...post })), firstCorpusLine]),
       );
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^Headline: a held-out test\. The learned layer is fitted once on all \d+ posts of .*labelled\.jsonl/m);
+      expect(result.stdout).toMatch(/^Held-out test file: .*held-out\.jsonl: 9 labelled posts by 3 authors$/m);
+      expect(result.stdout).toMatch(
+        /^1 more post of the file is in .*labelled\.jsonl, which the weights are fitted on: left out of the test\.$/m,
+      );
       expect(result.stdout).toContain(`1 of the file's 3 authors (${knownBrand}) have other posts in`);
       // Three authors are too few to resample: the intervals resample posts, and say so.
       expect(result.stdout).toMatch(
