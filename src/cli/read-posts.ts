@@ -2,7 +2,9 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { Readable, type Duplex } from 'node:stream';
 import Papa from 'papaparse';
+import { TAGS } from '../model/model';
 import type { PostInput } from '../model/post';
+import { pluralForms } from '../ui/format';
 import { restoreEmoji } from './emoji-names';
 
 export class InputError extends Error {}
@@ -180,15 +182,43 @@ export interface LabelledPost extends FilePost {
   source: string;
 }
 
+/** The codebook's tags, and "unknown" for a post with nothing to tag. */
+const LABELS: ReadonlySet<string> = new Set([...TAGS, 'unknown']);
+
+/** A label as people type it in a spreadsheet ("Experience", "co creation ") in the codebook's spelling; "" for none. */
+const labelOf = (value: unknown) =>
+  typeof value === 'string'
+    ? value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_]+/g, '-')
+    : '';
+
 export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
-  const posts = (await readPosts(path)).filter((post) => typeof post.extra.tag === 'string');
-  if (posts.length === 0) throw new InputError(`${path} has no labelled posts (no "tag" field)`);
+  // A CSV gives every column of every row: a row with an empty tag cell is a post not labelled yet.
+  const posts = (await readPosts(path)).filter((post) => labelOf(post.extra.tag) !== '');
+  if (posts.length === 0) throw new InputError(`${inputName(path)} has no labelled posts (no "tag" field, or every tag empty)`);
+  // A misspelt tag would count as the classifier's error in every figure: say so rather than score it.
+  const strange = new Map<string, number>();
+  for (const post of posts) {
+    const tag = labelOf(post.extra.tag);
+    if (!LABELS.has(tag)) strange.set(String(post.extra.tag), (strange.get(String(post.extra.tag)) ?? 0) + 1);
+  }
+  if (strange.size > 0) {
+    const count = [...strange.values()].reduce((sum, n) => sum + n, 0);
+    const listed = [...strange].map(([tag, n]) => `"${tag}" (${n})`).join(', ');
+    throw new InputError(
+      pluralForms(
+        `${inputName(path)}: ${count} {post has|posts have} a tag the codebook does not name: ${listed}; its tags are ${[...LABELS].join(', ')}`,
+        'en',
+      ),
+    );
+  }
   return posts.map((post) => ({
     ...post,
     text: restoreEmoji(post.text),
-    tag: String(post.extra.tag),
-    // A CSV gives every column of every row: an empty cell is no perspective.
-    perspective: typeof post.extra.perspective === 'string' && post.extra.perspective !== '' ? post.extra.perspective : null,
+    tag: labelOf(post.extra.tag),
+    perspective: labelOf(post.extra.perspective) || null,
     invitesResponse: asBoolean(post.extra.invitesResponse),
     sure: asBoolean(post.extra.sure, true),
     source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',

@@ -158,6 +158,24 @@ describe('reading posts', () => {
       { tag: 'broadcast', perspective: null, invitesResponse: false, sure: false },
     ]);
   });
+
+  it('reads tags as people type them, skips rows not labelled yet, and refuses a tag the codebook does not name', async () => {
+    const typed = file(
+      'typed.csv',
+      'text,author,tag,perspective\n"Who is ready for the weekend?",acme,Experience,Brand\n"Which flavour next?",acme, co creation ,\n"Not labelled yet",acme,,\n',
+    );
+    expect((await readLabelledPosts(typed)).map(({ tag, perspective }) => ({ tag, perspective }))).toEqual([
+      { tag: 'experience', perspective: 'brand' },
+      { tag: 'co-creation', perspective: null },
+    ]);
+    const misspelt = file(
+      'misspelt.jsonl',
+      ['experiance', 'experiance', 'broadcast'].map((tag, i) => JSON.stringify({ text: `post ${i}`, tag })).join('\n'),
+    );
+    await expect(readLabelledPosts(misspelt)).rejects.toThrow(
+      /misspelt\.jsonl: 2 posts have a tag the codebook does not name: "experiance" \(2\); its tags are broadcast, experience, co-creation/,
+    );
+  });
 });
 
 describe('extract', () => {
