@@ -98,7 +98,8 @@ runCli(async () => {
           posts.map((post) => sources.indexOf(post.source)),
           sources.length,
         ).map((c) => c.tag);
-  const languages = posts.map((post) => post.lang ?? 'und');
+  // The language each post was read in: the file's, in ISO 639-1 however it was written ("NL", "nl-NL"), else detected.
+  const languages = ours.map((classification) => classification.lang);
   // Most pages do not mark a post's language (only X and Mastodon do): measure as they are read too.
   const detected = evaluate(
     gold,
@@ -173,7 +174,7 @@ runCli(async () => {
         };
   out.push(perTagTable(`Zendmeter classifier (${heldOutTest ? 'held-out test' : 'cross-validated'})`, report, gold, predicted, resample));
   out.push(confusionTable(report));
-  out.push(slices('Per language', languages, gold, predicted));
+  out.push(slices('Per language (as the file marks it, or detected where it does not)', languages, gold, predicted));
   out.push(
     `Language detected from the text instead of taken from the file, as on pages that do not mark it: accuracy ${fmt(detected.accuracy)} · macro-F1 ${fmt(macroF1(detected, BRIEF_TAGS))}`,
     '',

@@ -102,9 +102,10 @@ describe.skipIf(!existsSync(corpus))(
       // One new post of a brand the corpus holds: a post the weights never saw, by a brand they know.
       const firstCorpusLine = readFileSync(corpus, 'utf8').split('\n')[0];
       const knownBrand = String(JSON.parse(firstCorpusLine).author);
+      // Languages as files write them: one Dutch post marked "NL", the new post not marked at all.
       const posts = [
-        ...OTHER_BRANDS,
-        { author: knownBrand, lang: 'en', tag: 'broadcast', text: 'Our offices close at noon on Friday for the staff party.' },
+        ...OTHER_BRANDS.map((post, i) => (i === 0 ? { ...post, lang: 'NL' } : post)),
+        { author: knownBrand, tag: 'broadcast', text: 'Our offices close at noon on Friday for the staff party.' },
       ];
       // And one post the corpus holds: it is left out, not a reason to refit on the file.
       const result = evalOf(
@@ -123,6 +124,9 @@ describe.skipIf(!existsSync(corpus))(
       );
       expect(result.stdout).toMatch(/^Baselines, fitted on the same \d+ posts and scored on the same test posts$/m);
       expect(result.stdout).not.toMatch(/^Each source collection held out/m);
+      const dutch = OTHER_BRANDS.filter((post) => post.lang === 'nl').length;
+      expect(result.stdout).toMatch(new RegExp(`^ {2}nl +${dutch} posts · accuracy`, 'm'));
+      expect(result.stdout).toMatch(new RegExp(`^ {2}en +${posts.length - dutch} posts · accuracy`, 'm'));
       // What it reports is what the extension would tag: the weights fitted on the whole corpus are the shipped ones.
       await loadEnglishTagger();
       const right = posts.filter((post) => classifyPost(post).tag === post.tag).length;
