@@ -133,10 +133,11 @@ runCli(async () => {
   ].map((baseline) => ({ ...baseline, report: evaluate(gold, baseline.predictions, LABELS) }));
 
   const authorCount = new Set(authors).size;
+  const namesAuthors = posts.some((post) => post.author !== undefined);
   const out: string[] = [];
   out.push(
     pluralForms(
-      `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${inputName(path)}: ${posts.length} labelled {post|posts} by ${authorCount} {author|authors}`,
+      `${heldOutTest ? 'Held-out test file' : 'Corpus'}: ${inputName(path)}: ${posts.length} labelled {post|posts} ${namesAuthors ? `by ${authorCount} {author|authors}` : 'that name no author'}`,
       'en',
     ),
   );
@@ -170,7 +171,9 @@ runCli(async () => {
       ? { clusters: authors, what: 'authors (1,000 resamples)' }
       : {
           clusters: posts.map((_, i) => String(i)),
-          what: `posts (1,000 resamples); ${authorCount === 1 ? 'one author' : `only ${authorCount} authors`}: the intervals hold for more posts like these, not for other brands`,
+          what: namesAuthors
+            ? `posts (1,000 resamples); ${authorCount === 1 ? 'one author' : `only ${authorCount} authors`}: the intervals hold for more posts like these, not for other brands`
+            : 'posts (1,000 resamples); the file names no authors, so the intervals hold for more posts like these, and may be too narrow for other brands',
         };
   out.push(perTagTable(`Zendmeter classifier (${heldOutTest ? 'held-out test' : 'cross-validated'})`, report, gold, predicted, resample));
   out.push(confusionTable(report));
@@ -371,11 +374,14 @@ function percent(part: number, whole: number): string {
 }
 
 function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): string {
-  const authors = indexesByKey(posts.map((post) => post.author ?? '(unknown)'));
+  const authors = indexesByKey(posts.map((post) => post.author ?? ''));
   const lines = [`Sending score per author with ≥ ${MIN_POSTS_PER_AUTHOR} posts (labels → classifier)`];
+  // A sending score is one account's: posts of no named account are not one account's.
+  const unnamed = authors.get('')?.length ?? 0;
+  if (unnamed > 0) lines.push(pluralForms(`  ${unnamed} {post names|posts name} no author: left out`, 'en'));
   const gaps: number[] = [];
   for (const [author, indexes] of [...authors.entries()]
-    .filter(([, list]) => list.length >= MIN_POSTS_PER_AUTHOR)
+    .filter(([author, list]) => author !== '' && list.length >= MIN_POSTS_PER_AUTHOR)
     .sort((a, b) => b[1].length - a[1].length)) {
     const labelled = summarize(
       indexes.map((i) => ({
@@ -394,8 +400,13 @@ function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): s
       `  ${author.padEnd(22)} ${String(indexes.length).padStart(4)} posts  ${labelled.sendingScore.toFixed(0).padStart(3)} → ${predicted.sendingScore.toFixed(0).padStart(3)}  (gap ${gap.toFixed(0)})`,
     );
   }
-  const mean = gaps.reduce((a, b) => a + b, 0) / Math.max(1, gaps.length);
-  lines.push(`  ${gaps.length} authors: mean gap ${mean.toFixed(1)} points, worst ${Math.max(0, ...gaps).toFixed(0)}`, '');
+  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  lines.push(
+    gaps.length === 0
+      ? `  no author with ${MIN_POSTS_PER_AUTHOR} posts or more: no gap to measure`
+      : pluralForms(`  ${gaps.length} {author|authors}: mean gap ${mean.toFixed(1)} points, worst ${Math.max(...gaps).toFixed(0)}`, 'en'),
+    '',
+  );
   return lines.join('\n');
 }
 

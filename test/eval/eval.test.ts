@@ -134,6 +134,15 @@ describe.skipIf(!existsSync(corpus))(
       expect(accuracy).toBeCloseTo(right / posts.length, 3);
     });
 
+    it('says so when a file names no authors, rather than calling its posts one brand', { timeout: 240_000 }, () => {
+      const unnamed = OTHER_BRANDS.map(({ author, ...post }, i) => JSON.stringify({ id: `unnamed:${i}`, ...post }));
+      const result = evalOf(file('unnamed.jsonl', unnamed));
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^Held-out test file: .*unnamed\.jsonl: 8 labelled posts that name no author$/m);
+      expect(result.stdout).toMatch(/^ {2}95% intervals: bootstrap over posts \(1,000 resamples\); the file names no authors/m);
+      expect(result.stdout).toMatch(/^ {2}8 posts name no author: left out\n {2}no author with 10 posts or more: no gap to measure$/m);
+    });
+
     it('cross-validates a file that holds posts the weights were fitted on, and says why', { timeout: 240_000 }, () => {
       // Half of them with their author taken out: the same text is still the same post.
       const corpusLines = readFileSync(corpus, 'utf8')
