@@ -221,8 +221,15 @@ runCli(async () => {
     `  the ${unsure.filter(Boolean).length} unsure tags checked by hand: accuracy ${fmt(checked.accuracy)} · macro-F1 ${fmt(macroF1(checked, BRIEF_TAGS))} · ${BRIEF_TAGS.map((tag) => `${tag} ${fmt(f1Of(checked, tag))}`).join(' · ')}`,
     '',
   );
-  out.push(experienceAndInvites(posts, ours, resample.clusters));
-  out.push(sendingByAuthor(posts, ours));
+  // A team's file may label the tags alone: a label it never gives would read as "false" and "no perspective".
+  const labelsInvites = posts.some((post) => post.extra.invitesResponse !== undefined && post.extra.invitesResponse !== '');
+  const labelsPerspective = posts.some((post) => post.tag === 'experience' && post.perspective !== null);
+  out.push(experienceAndInvites(posts, ours, resample.clusters, { labelsInvites, labelsPerspective }));
+  out.push(
+    labelsInvites
+      ? sendingByAuthor(posts, ours)
+      : 'Sending score per author: not measured, as the file labels no invitesResponse, which the score counts\n',
+  );
   out.push(
     heldOutTest
       ? `Baselines, fitted on the same ${corpus.length} posts and scored on the same test posts`
@@ -343,7 +350,12 @@ function slices(title: string, keys: string[], gold: string[], predicted: string
 }
 
 /** `clusters` are what the bootstrap resamples: each post's author, or each post on its own. */
-function experienceAndInvites(posts: LabelledPost[], classified: Classification[], clusters: string[]): string {
+function experienceAndInvites(
+  posts: LabelledPost[],
+  classified: Classification[],
+  clusters: string[],
+  labels: { labelsInvites: boolean; labelsPerspective: boolean },
+): string {
   const bothExperience = (i: number) => posts[i].tag === 'experience' && classified[i].tag === 'experience';
   const perspectiveRight = (i: number) => posts[i].perspective === classified[i].perspective;
   const invitesRight = (i: number) => posts[i].invitesResponse === classified[i].invitesResponse;
@@ -356,15 +368,20 @@ function experienceAndInvites(posts: LabelledPost[], classified: Classification[
   }));
   const line = (what: string, right: number, of: number, unit: string, range: Interval) =>
     `${what} right on ${right} of ${of} ${unit} (${of === 0 ? '–' : `${percent(right, of)} [${percent(range.low, 1)}–${percent(range.high, 1)}]`})`;
+  const notLabelled = (what: string) => `${what}: not measured, as the file labels none`;
   return [
-    line(
-      'Experience perspective',
-      experience.filter(perspectiveRight).length,
-      experience.length,
-      'experience posts tagged experience',
-      intervals.perspective,
-    ),
-    line('invitesResponse', all.filter(invitesRight).length, posts.length, 'posts', intervals.invites),
+    labels.labelsPerspective
+      ? line(
+          'Experience perspective',
+          experience.filter(perspectiveRight).length,
+          experience.length,
+          'experience posts tagged experience',
+          intervals.perspective,
+        )
+      : notLabelled('Experience perspective'),
+    labels.labelsInvites
+      ? line('invitesResponse', all.filter(invitesRight).length, posts.length, 'posts', intervals.invites)
+      : notLabelled('invitesResponse'),
     '',
   ].join('\n');
 }

@@ -41,6 +41,7 @@ const OTHER_BRANDS = [
     author: 'fietsfabriek',
     lang: 'nl',
     tag: 'experience',
+    perspective: 'brand',
     text: 'Maandagochtend in de werkplaats: koffie, muziek en twintig fietsen die op hun eigenaar wachten 🚲',
   },
   {
@@ -61,12 +62,14 @@ const OTHER_BRANDS = [
     tag: 'webcare',
     text: '@petra_v Wat vervelend! Stuur ons je ordernummer via DM, dan zoeken we het uit. ^Joost',
     isReply: true,
+    invitesResponse: true,
   },
   {
     author: 'harbourtea',
     lang: 'en',
     tag: 'co-creation',
     text: 'Which flavour should we bring back this winter: smoked pear or ginger plum? Vote below and we will brew the winner.',
+    invitesResponse: true,
   },
   { author: 'harbourtea', lang: 'en', tag: 'promotion', text: 'Use code WARMUP for 15% off every tin until Sunday. Shop now!' },
   {
@@ -79,6 +82,7 @@ const OTHER_BRANDS = [
     author: 'harbourtea',
     lang: 'en',
     tag: 'experience',
+    perspective: 'user',
     text: '📷 @mara.outdoors found the perfect spot for her morning cup. Thank you for sharing!',
   },
 ];
@@ -132,15 +136,29 @@ describe.skipIf(!existsSync(corpus))(
       const right = posts.filter((post) => classifyPost(post).tag === post.tag).length;
       const accuracy = Number(result.stdout.match(/^ {2}accuracy ([\d.]+) \[/m)![1]);
       expect(accuracy).toBeCloseTo(right / posts.length, 3);
+      const invitesRight = posts.filter((post) => classifyPost(post).invitesResponse === 'invitesResponse' in post).length;
+      expect(result.stdout).toMatch(new RegExp(`^invitesResponse right on ${invitesRight} of ${posts.length} posts`, 'm'));
     });
 
     it('says so when a file names no authors, rather than calling its posts one brand', { timeout: 240_000 }, () => {
-      const unnamed = OTHER_BRANDS.map(({ author, ...post }, i) => JSON.stringify({ id: `unnamed:${i}`, ...post }));
+      // Nor the experience posts' perspective.
+      const unnamed = OTHER_BRANDS.map(({ author, perspective, ...post }, i) => JSON.stringify({ id: `unnamed:${i}`, ...post }));
       const result = evalOf(file('unnamed.jsonl', unnamed));
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^Held-out test file: .*unnamed\.jsonl: 8 labelled posts that name no author$/m);
       expect(result.stdout).toMatch(/^ {2}95% intervals: bootstrap over posts \(1,000 resamples\); the file names no authors/m);
+      expect(result.stdout).toMatch(/^Experience perspective: not measured, as the file labels none$/m);
       expect(result.stdout).toMatch(/^ {2}8 posts name no author: left out\n {2}no author with 10 posts or more: no gap to measure$/m);
+    });
+
+    it('does not measure invitesResponse or the sending score on a file that labels only the tags', { timeout: 240_000 }, () => {
+      const tagsOnly = OTHER_BRANDS.map(({ perspective, invitesResponse, ...post }, i) => JSON.stringify({ id: `tags:${i}`, ...post }));
+      const result = evalOf(file('tags-only.jsonl', tagsOnly));
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(/^invitesResponse: not measured, as the file labels none$/m);
+      expect(result.stdout).toMatch(
+        /^Sending score per author: not measured, as the file labels no invitesResponse, which the score counts$/m,
+      );
     });
 
     it('cross-validates a file that holds posts the weights were fitted on, and says why', { timeout: 240_000 }, () => {
