@@ -13,7 +13,8 @@ export interface LabelledAnalysis {
   author: string;
   tag: string;
   perspective: unknown;
-  invitesResponse: boolean;
+  /** Undefined where the post is not labelled for it: it counts as one that only sends. */
+  invitesResponse: boolean | undefined;
 }
 
 /**

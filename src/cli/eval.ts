@@ -222,7 +222,7 @@ runCli(async () => {
     '',
   );
   // A team's file may label the tags alone: a label it never gives would read as "false" and "no perspective".
-  const labelsInvites = posts.some((post) => post.extra.invitesResponse !== undefined && post.extra.invitesResponse !== '');
+  const labelsInvites = posts.some((post) => post.invitesResponse !== undefined);
   const labelsPerspective = posts.some((post) => post.tag === 'experience' && post.perspective !== null);
   out.push(experienceAndInvites(posts, ours, resample.clusters, { labelsInvites, labelsPerspective }));
   out.push(
@@ -358,7 +358,7 @@ function experienceAndInvites(
 ): string {
   const bothExperience = (i: number) => posts[i].tag === 'experience' && classified[i].tag === 'experience';
   const perspectiveRight = (i: number) => posts[i].perspective === classified[i].perspective;
-  const invitesRight = (i: number) => posts[i].invitesResponse === classified[i].invitesResponse;
+  const invitesRight = (i: number) => (posts[i].invitesResponse ?? false) === classified[i].invitesResponse;
   const shareOf = (indexes: number[], right: (i: number) => boolean) => indexes.filter(right).length / indexes.length;
   const all = posts.map((_, i) => i);
   const experience = all.filter(bothExperience);
@@ -405,7 +405,7 @@ function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): s
         classification: {
           tag: posts[i].tag as never,
           perspective: posts[i].perspective as never,
-          invitesResponse: posts[i].invitesResponse,
+          invitesResponse: posts[i].invitesResponse ?? false,
         },
       })),
     );

@@ -146,13 +146,15 @@ function csvRecords(chunks: AsyncIterable<string>): AsyncIterable<Record<string,
   return Readable.from(chunks).pipe(parser);
 }
 
-/** A flag as JSON gives it (true) or as a CSV cell does ("TRUE", "no", "1"); `absent` where it says neither. */
-function asBoolean(value: unknown, absent = false): boolean {
+/** A flag as JSON gives it (true) or as a CSV cell does ("TRUE", "no", "1"); undefined where it says neither. */
+function flagOf(value: unknown): boolean | undefined {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (text === true || text === 'true' || text === 'yes' || text === '1') return true;
   if (text === false || text === 'false' || text === 'no' || text === '0') return false;
-  return absent;
+  return undefined;
 }
+
+const asBoolean = (value: unknown, absent = false) => flagOf(value) ?? absent;
 
 function toPost(record: Record<string, unknown>, index: number): FilePost {
   const text = record.text;
@@ -176,7 +178,8 @@ function toPost(record: Record<string, unknown>, index: number): FilePost {
 export interface LabelledPost extends FilePost {
   tag: string;
   perspective: string | null;
-  invitesResponse: boolean;
+  /** Undefined where the file does not label it (a team's file may label the tags alone). */
+  invitesResponse: boolean | undefined;
   /** False where the labeller hesitated between two tags; a file that does not say is taken as sure. */
   sure: boolean;
   source: string;
@@ -196,12 +199,11 @@ const labelOf = (value: unknown) =>
 
 export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
   // A CSV gives every column of every row: a row with an empty tag cell is a post not labelled yet.
-  const posts = (await readPosts(path)).filter((post) => labelOf(post.extra.tag) !== '');
+  const posts = (await readPosts(path)).map((post) => ({ post, tag: labelOf(post.extra.tag) })).filter(({ tag }) => tag !== '');
   if (posts.length === 0) throw new InputError(`${inputName(path)} has no labelled posts (no "tag" field, or every tag empty)`);
   // A misspelt tag would count as the classifier's error in every figure: say so rather than score it.
   const strange = new Map<string, number>();
-  for (const post of posts) {
-    const tag = labelOf(post.extra.tag);
+  for (const { post, tag } of posts) {
     if (!LABELS.has(tag)) strange.set(String(post.extra.tag), (strange.get(String(post.extra.tag)) ?? 0) + 1);
   }
   if (strange.size > 0) {
@@ -214,12 +216,12 @@ export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
       ),
     );
   }
-  return posts.map((post) => ({
+  return posts.map(({ post, tag }) => ({
     ...post,
     text: restoreEmoji(post.text),
-    tag: labelOf(post.extra.tag),
+    tag,
     perspective: labelOf(post.extra.perspective) || null,
-    invitesResponse: asBoolean(post.extra.invitesResponse),
+    invitesResponse: flagOf(post.extra.invitesResponse),
     sure: asBoolean(post.extra.sure, true),
     source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',
   }));
