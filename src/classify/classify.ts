@@ -14,15 +14,16 @@
 import type { Perspective, TagOrUnknown } from '../model/model';
 import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '../model/post';
 import { opensWithVerb } from './english';
-import { extractFeatures, withPairs } from './features';
+import { extractFeatures, WORD_FEATURE, withPairs } from './features';
 import { detectLanguage } from './language';
 import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type LexiconMatch, type Signal } from './lexicon';
-import { predict, type Features, type SoftmaxModel } from './softmax';
+import { leanings, predict, type Features, type SoftmaxModel } from './softmax';
 import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
+import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 14;
+export const CLASSIFIER_VERSION = 15;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -108,9 +109,20 @@ const REPOST_CONFIDENCE = 0.9;
 const NO_LEXICON_CONFIDENCE_FACTOR = 0.6;
 
 /** What the rules made of a post: a decision where structure or rare cues settle it, else the features for the learned layer. */
-export type Analysis =
-  | { kind: 'decided'; classification: Classification }
-  | { kind: 'learned'; features: Features; lang: string; hasLexicon: boolean; cues: Cue[] };
+export type Analysis = { kind: 'decided'; classification: Classification } | LearnedAnalysis;
+
+/** A post the learned layer decides: the features it weighs, and where a word stands, so the deciding ones can be marked. */
+type LearnedAnalysis = {
+  kind: 'learned';
+  features: Features;
+  lang: string;
+  hasLexicon: boolean;
+  cues: Cue[];
+  wordSpan: (key: string) => Span | undefined;
+};
+
+/** Where a cue stands in the original text. */
+type Span = Pick<Cue, 'match' | 'start' | 'end'>;
 
 export function classifyPost(
   post: PostInput,
@@ -192,7 +204,7 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
     return { kind: 'decided', classification: { ...ruled, confidence: round(confidence), lang, cues: evidence.cues } };
   }
   const features = extractFeatures({ tokens, sentences, text: normalized.text, lexicon, lang, hits: evidence.hits });
-  return { kind: 'learned', features, lang, hasLexicon: !!lexicon, cues: evidence.cues };
+  return { kind: 'learned', features, lang, hasLexicon: !!lexicon, cues: evidence.cues, wordSpan: (key) => evidence.wordSpan(key) };
 }
 
 /**
@@ -247,7 +259,46 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
   const usersContent = tag === 'experience' && analysis.cues.some((cue) => cue.signal === 'experience-user');
   const perspective = tag !== 'experience' ? null : usersContent ? 'user' : whoseExperience(model.perspective, analysis.features);
   const confidence = analysis.hasLexicon ? probability : probability * NO_LEXICON_CONFIDENCE_FACTOR;
-  return { tag, perspective, confidence: round(confidence), invitesResponse, lang: analysis.lang, cues: analysis.cues };
+  // Why this tag rather than another: for an experience post, whose experience it is is a question apart.
+  const runnerUp = model.tags.classes
+    .filter((name) => LEARNED_CLASSES[name]?.tag !== tag)
+    .reduce<string | undefined>(
+      (best, name) => (best && predicted.probabilityOf(best) >= predicted.probabilityOf(name) ? best : name),
+      undefined,
+    );
+  const cues = runnerUp ? [...analysis.cues, ...tippingWords(model.tags, analysis, label, runnerUp, tag)] : analysis.cues;
+  return { tag, perspective, confidence: round(confidence), invitesResponse, lang: analysis.lang, cues };
+}
+
+/**
+ * Everyday words ("the", "and", "het", "een") weigh in the learned layer too, but marked they tell a reader
+ * nothing about the post, so they are never marked. Lists from the stopword package (MIT, 62 languages)
+ * rather than our own: the lexicons' function words, made for telling languages apart, hold "love" and "great".
+ */
+const STOPWORDS: Record<string, ReadonlySet<string>> = { en: new Set(eng), nl: new Set(nld) };
+/** Shorter words are mostly pieces ("th" of "100th", an initial): marked, they would puzzle more than explain. */
+const MIN_MARKED_LETTERS = 3;
+/** At most this many words are marked as having tipped a post, the strongest first. */
+const MAX_WORD_CUES = 3;
+/** A word counts as having tipped a post once it moved the log-odds of its tag over the runner-up by this much. */
+const MIN_WORD_LEAN = 0.3;
+
+/**
+ * The words that moved the learned layer most toward its tag rather than the runner-up, as cues. Where the
+ * weights, not a cue group, decided, the rules' cues alone may mark nothing for the tag shown, or only a
+ * link that pointed to broadcast on a post tagged experience; these say which words decided it.
+ */
+function tippingWords(model: SoftmaxModel, analysis: LearnedAnalysis, label: string, runnerUp: string, tag: TagOrUnknown): Cue[] {
+  const marked = analysis.cues.filter((cue) => cue.start >= 0);
+  const free = (span: Span) => !marked.some((cue) => cue.start < span.end && span.start < cue.end);
+  const cues: Cue[] = [];
+  for (const { name, lean } of leanings(model, analysis.features, label, runnerUp, MIN_WORD_LEAN)) {
+    const word = name.startsWith(WORD_FEATURE) ? name.slice(WORD_FEATURE.length) : '';
+    const span = word.length >= MIN_MARKED_LETTERS && !STOPWORDS[analysis.lang]?.has(word) ? analysis.wordSpan(word) : undefined;
+    if (span && free(span)) cues.push({ signal: tag, rule: `word typical of ${tag} posts`, ...span, weight: round(lean) });
+    if (cues.length === MAX_WORD_CUES) break;
+  }
+  return cues;
 }
 
 function whoseExperience(model: SoftmaxModel, features: Features): Perspective {
@@ -294,14 +345,22 @@ class Evidence {
   /** A cue over tokens [from, to); from = to = -1 for a structural cue with no place in the text. */
   add(signal: Signal, rule: string, from: number, to: number, weight: number, id: string): void {
     this.hits.push(id);
-    let start = -1;
-    let end = -1;
-    if (from >= 0) {
-      start = this.normalized.origin[this.tokens[from].start];
-      end = this.normalized.origin[this.tokens[to - 1].end];
-    }
-    this.cues.push({ signal, rule, match: start >= 0 ? this.original.slice(start, end) : '', start, end, weight });
+    const span: Span = from >= 0 ? this.span(from, to) : { match: '', start: -1, end: -1 };
+    this.cues.push({ signal, rule, ...span, weight });
     this.scores.set(signal, this.score(signal) + weight);
+  }
+
+  /** Tokens [from, to) as they stand in the original text. */
+  private span(from: number, to: number): Span {
+    const start = this.normalized.origin[this.tokens[from].start];
+    const end = this.normalized.origin[this.tokens[to - 1].end];
+    return { match: this.original.slice(start, end), start, end };
+  }
+
+  /** Where a word (by its key) first stands in the original text, if the post has it. */
+  wordSpan(key: string): Span | undefined {
+    const at = this.tokens.findIndex((token) => token.kind === 'word' && token.key === key);
+    return at >= 0 ? this.span(at, at + 1) : undefined;
   }
 
   score(signal: Signal): number {

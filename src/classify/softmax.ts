@@ -127,3 +127,25 @@ export function predict(
   for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
   return { label: model.classes[best], probability: p[best], probabilityOf: (label) => p[model.classes.indexOf(label)] };
 }
+
+/**
+ * The features that moved a post's log-odds of class `toward` over class `against` by `atLeast` or more
+ * (a feature's value times the difference of its two weights), largest first.
+ */
+export function leanings(
+  model: SoftmaxModel,
+  features: Features,
+  toward: string,
+  against: string,
+  atLeast: number,
+): { name: string; lean: number }[] {
+  const a = model.classes.indexOf(toward);
+  const b = model.classes.indexOf(against);
+  const leans: { name: string; lean: number }[] = [];
+  for (const name in features) {
+    const perClass = model.weights[name];
+    const lean = perClass ? (perClass[a] - perClass[b]) * features[name] : 0;
+    if (lean >= atLeast) leans.push({ name, lean });
+  }
+  return leans.sort((x, y) => y.lean - x.lean || (x.name < y.name ? -1 : 1));
+}

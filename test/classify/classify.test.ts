@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyPost, MAX_ANALYSED_CHARS } from '@/src/classify/classify';
-import { withCustomCues } from '@/src/classify/lexicon';
-import { QUESTION_RULE, type PostInput } from '@/src/model/post';
+import { classifyPost, INVITES, MAX_ANALYSED_CHARS, SENDS, type LearnedLayer } from '@/src/classify/classify';
+import { LEXICONS, withCustomCues } from '@/src/classify/lexicon';
+import { QUESTION_RULE, type Classification, type PostInput } from '@/src/model/post';
 import '../harness/english-tagger';
 
 const tagOf = (text: string, extra: Partial<PostInput> = {}) => {
@@ -155,6 +155,68 @@ describe('cues explain the decision and point into the original text', () => {
   it('structural cues carry no place in the text', () => {
     const c = classifyPost({ text: 'Thanks!', isReply: true, replyTo: 'sam' });
     expect(c.cues[0]).toMatchObject({ signal: 'webcare', rule: 'reply to @sam', start: -1, end: -1 });
+  });
+
+  describe('where the learned weights decide, the words that tipped them are marked', () => {
+    // Weights set by hand, so the test says what is marked whatever `npm run train` fits.
+    const model = (words: Record<string, [broadcast: number, experience: number]>): LearnedLayer => ({
+      tags: { classes: ['broadcast', 'experience-brand'], bias: { broadcast: 0, 'experience-brand': 0 }, weights: words },
+      invites: { classes: [INVITES, SENDS], bias: { [INVITES]: 0, [SENDS]: 1 }, weights: {} },
+      perspective: { classes: ['brand', 'user'], bias: { brand: 1, user: 0 }, weights: {} },
+    });
+    const wordCues = (c: Classification) => c.cues.filter((cue) => cue.rule.startsWith('word typical of'));
+
+    it('marks the words that moved the post to its tag, strongest first, where they stand in the text', () => {
+      const text = 'A lazy morning with the kids and a big stack of pancakes.';
+      const c = classifyPost({ text }, LEXICONS, model({ 'word:pancakes': [0, 2], 'word:kids': [0, 1.4], 'word:stack': [1, 0] }));
+      expect(c.tag).toBe('experience');
+      expect(wordCues(c)).toEqual([
+        {
+          signal: 'experience',
+          rule: 'word typical of experience posts',
+          match: 'pancakes',
+          start: text.indexOf('pancakes'),
+          end: text.indexOf('pancakes') + 8,
+          weight: 1,
+        },
+        {
+          signal: 'experience',
+          rule: 'word typical of experience posts',
+          match: 'kids',
+          start: text.indexOf('kids'),
+          end: text.indexOf('kids') + 4,
+          weight: 0.7,
+        },
+      ]);
+    });
+    it('leaves unmarked the words that barely moved it, everyday words, and words inside a cue already marked', () => {
+      const text = 'Our new store in Utrecht opens on Saturday, the first of many.';
+      const c = classifyPost(
+        { text },
+        LEXICONS,
+        model({
+          'word:saturday': [1.2, 0],
+          'word:the': [3, 0],
+          'word:on': [3, 0],
+          'word:store': [3, 0],
+          'word:many': [0.4, 0],
+          'word:first': [0, 1],
+        }),
+      );
+      expect(c.tag).toBe('broadcast');
+      expect(c.cues).toContainEqual(expect.objectContaining({ rule: 'news or information', match: 'new store' }));
+      expect(wordCues(c).map((cue) => cue.match)).toEqual(['Saturday']);
+    });
+    it('marks at most three, and none where rules alone decided', () => {
+      const text = 'Pancakes, waffles, syrup, berries and cream for everyone.';
+      const weights = Object.fromEntries(
+        ['pancakes', 'waffles', 'syrup', 'berries', 'cream', 'everyone'].map((w, i) => [`word:${w}`, [0, 2 + i / 10]]),
+      );
+      expect(
+        wordCues(classifyPost({ text }, LEXICONS, model(weights as Record<string, [number, number]>))).map((cue) => cue.match),
+      ).toEqual(['everyone', 'cream', 'berries']);
+      expect(wordCues(classifyPost({ text, isReply: true }, LEXICONS, model(weights as Record<string, [number, number]>)))).toEqual([]);
+    });
   });
 });
 
