@@ -434,10 +434,14 @@ function confidentErrors(posts: LabelledPost[], classified: Classification[]): s
     .sort((a, b) => b.c.confidence - a.c.confidence || String(a.post.id).localeCompare(String(b.post.id)))
     .slice(0, CONFIDENT_ERRORS);
   return [
-    `The ${CONFIDENT_ERRORS} most confident errors (id: labelled → predicted, confidence)`,
-    ...errors.map(
-      ({ post, c }) => `  ${post.id}: ${post.tag} → ${c.tag}${c.perspective ? `/${c.perspective}` : ''} (${c.confidence.toFixed(2)})`,
-    ),
+    `The ${CONFIDENT_ERRORS} most confident errors (id: labelled → predicted, confidence, and the cues for the predicted tag)`,
+    ...errors.map(({ post, c }) => {
+      const by = c.cues.filter((cue) => cue.signal === c.tag || (c.tag === 'experience' && cue.signal === 'experience-user'));
+      const cues = by.length
+        ? by.map((cue) => (cue.match ? `"${cue.match}"` : cue.rule)).join(', ')
+        : 'none marked: the weights over its form and everyday words';
+      return `  ${post.id}: ${post.tag} → ${c.tag}${c.perspective ? `/${c.perspective}` : ''} (${c.confidence.toFixed(2)}) · ${cues}`;
+    }),
     '',
   ].join('\n');
 }

@@ -151,13 +151,30 @@ describe.skipIf(!existsSync(corpus))(
       expect(result.stdout).toMatch(/^ {2}8 posts name no author: left out\n {2}no author with 10 posts or more: no gap to measure$/m);
     });
 
-    it('does not measure invitesResponse or the sending score on a file that labels only the tags', { timeout: 240_000 }, () => {
-      const tagsOnly = OTHER_BRANDS.map(({ perspective, invitesResponse, ...post }, i) => JSON.stringify({ id: `tags:${i}`, ...post }));
+    it('does not measure invitesResponse or the sending score on a file that labels only the tags, and lists each error with its cues', {
+      timeout: 240_000,
+    }, async () => {
+      // A labeller who calls a discount code with a buy call news: the error line names what made it promotion.
+      const misread: (typeof OTHER_BRANDS)[number] = {
+        author: 'harbourtea',
+        lang: 'en',
+        tag: 'broadcast',
+        text: 'Use code WARMUP for 15% off every tin until Sunday. Shop now!',
+      };
+      const tagsOnly = [...OTHER_BRANDS, misread].map(({ perspective, invitesResponse, ...post }, i) =>
+        JSON.stringify({ id: `tags:${i}`, ...post }),
+      );
       const result = evalOf(file('tags-only.jsonl', tagsOnly));
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^invitesResponse: not measured, as the file labels none$/m);
       expect(result.stdout).toMatch(
         /^Sending score per author: not measured, as the file labels no invitesResponse, which the score counts$/m,
+      );
+      await loadEnglishTagger();
+      const cues = classifyPost(misread).cues.filter((cue) => cue.signal === 'promotion');
+      expect(cues.map((cue) => cue.match)).toEqual(expect.arrayContaining(['15% off', 'Shop now']));
+      expect(result.stdout).toContain(
+        `  tags:${OTHER_BRANDS.length}: broadcast → promotion (1.00) · ${cues.map((cue) => `"${cue.match}"`).join(', ')}`,
       );
     });
 
