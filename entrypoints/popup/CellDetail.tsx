@@ -125,12 +125,17 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
       {inCell.length > 0 && <p class="engagement">{engagementText(engagement(inCell))}</p>}
       <Examples posts={examples} />
       <Ranked ranked={ranked} />
-      {inCell.length > 0 && <h3>{t('cellAllPosts')}</h3>}
+      {inCell.length > 0 && (
+        <>
+          <h3>{t('cellAllPosts')}</h3>
+          <p class="note">{t('cuesLegend')}</p>
+        </>
+      )}
       {unsure > 0 && <p class="unsure-note">{t('unsureTags', unsure)}</p>}
       <ol class="posts">
         {listed.map((post) => (
           <li key={`${post.platform}/${post.id}`}>
-            <Highlighted text={post.text} cues={effective(post).cues} />
+            <Highlighted text={post.text} cues={effective(post).cues} tag={effective(post).tag} />
             <div class="post-meta">
               <PostSource post={post} />
               {post.override && <em> · {t('setByHand')}</em>}

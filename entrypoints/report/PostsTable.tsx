@@ -68,6 +68,7 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
         </button>
       </div>
       <p role="status">{t('reportShown', rows.length, total)}</p>
+      <p class="note">{t('cuesLegend')}</p>
       <table class="posts-table">
         <colgroup>
           <col class="date" />
@@ -94,7 +95,7 @@ export function PostsTable({ selected }: { selected: ReportBrand[] }) {
                   @{post.brand} · {PLATFORM_NAMES[post.platform]}
                 </td>
                 <td class="text">
-                  <Highlighted text={post.text} cues={e.cues} />
+                  <Highlighted text={post.text} cues={e.cues} tag={e.tag} />
                 </td>
                 <td>
                   {cell ? CELLS.find((c) => c.id === cell)!.name[uiLang] : TAG_NAMES.unknown[uiLang]}

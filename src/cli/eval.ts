@@ -27,7 +27,7 @@ import { majorityLabel, trainNaiveBayes } from '../eval/naive-bayes';
 import { ngramFeatures } from '../eval/ngrams';
 import { BRIEF_TAGS, TAGS } from '../model/model';
 import { needsCheck, UNSURE_BELOW } from '../model/override';
-import type { Classification } from '../model/post';
+import { isCueFor, type Classification } from '../model/post';
 import { summarize } from '../score/summarize';
 import { pluralForms } from '../ui/format';
 import { InputError, inputName, readLabelledPosts, type LabelledPost } from './read-posts';
@@ -436,7 +436,7 @@ function confidentErrors(posts: LabelledPost[], classified: Classification[]): s
   return [
     `The ${CONFIDENT_ERRORS} most confident errors (id: labelled → predicted, confidence, and the cues for the predicted tag)`,
     ...errors.map(({ post, c }) => {
-      const by = c.cues.filter((cue) => cue.signal === c.tag || (c.tag === 'experience' && cue.signal === 'experience-user'));
+      const by = c.cues.filter((cue) => isCueFor(cue, c.tag));
       const cues = by.length
         ? by.map((cue) => (cue.match ? `"${cue.match}"` : cue.rule)).join(', ')
         : 'none marked: the weights over its form and everyday words';

@@ -106,6 +106,16 @@ export interface Cue {
   weight: number;
 }
 
+/** Whether a cue is evidence for a tag: a cue for the users' experience is one for experience. */
+export function isCueFor(cue: Cue, tag: TagOrUnknown): boolean {
+  return cue.signal === tag || (tag === 'experience' && cue.signal === 'experience-user');
+}
+
+/** Whether a cue was evidence for another tag than this one: weighed, and outweighed. */
+export function pointsElsewhere(cue: Cue, tag: TagOrUnknown): boolean {
+  return cue.signal !== 'invite' && cue.signal !== 'complaint' && !isCueFor(cue, tag);
+}
+
 export interface Classification {
   tag: TagOrUnknown;
   /** Set for `experience` only. */

@@ -1,16 +1,38 @@
-/** A post's text with the cues that decided its tag marked; always rendered as text, never as HTML. */
-import type { Cue } from '@/src/model/post';
+/**
+ * A post's text with its cues marked; always rendered as text, never as HTML. A cue that was evidence for
+ * another tag than the one that counts is marked apart: without that, the link that pointed to broadcast
+ * on a post tagged experience would read as a reason for experience.
+ */
+import type { TagOrUnknown } from '@/src/model/model';
+import { pointsElsewhere, type Cue } from '@/src/model/post';
 
-export function Highlighted({ text, cues }: { text: string; cues: Cue[] }) {
+/** The text in order: plain pieces, and marked ones with their cue; overlapping cues keep the first. */
+export function markedParts(text: string, cues: Cue[], tag: TagOrUnknown): (string | { text: string; cue: Cue; elsewhere: boolean })[] {
   const ranges = cues.filter((cue) => cue.start >= 0 && cue.end > cue.start && cue.end <= text.length).sort((a, b) => a.start - b.start);
-  const parts: preact.ComponentChildren[] = [];
+  const parts: (string | { text: string; cue: Cue; elsewhere: boolean })[] = [];
   let at = 0;
   for (const cue of ranges) {
     if (cue.start < at) continue;
     if (cue.start > at) parts.push(text.slice(at, cue.start));
-    parts.push(<mark title={`${cue.signal}: ${cue.rule}`}>{text.slice(cue.start, cue.end)}</mark>);
+    parts.push({ text: text.slice(cue.start, cue.end), cue, elsewhere: pointsElsewhere(cue, tag) });
     at = cue.end;
   }
-  parts.push(text.slice(at));
-  return <p class="post-text">{parts}</p>;
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
+
+export function Highlighted({ text, cues, tag }: { text: string; cues: Cue[]; tag: TagOrUnknown }) {
+  return (
+    <p class="post-text">
+      {markedParts(text, cues, tag).map((part) =>
+        typeof part === 'string' ? (
+          part
+        ) : (
+          <mark class={part.elsewhere ? 'elsewhere' : undefined} title={`${part.cue.signal}: ${part.cue.rule}`}>
+            {part.text}
+          </mark>
+        ),
+      )}
+    </p>
+  );
 }

@@ -1,0 +1,34 @@
+/** The popup and the report mark a post's cues; the reader must tell a reason for its tag from evidence that lost. */
+import { describe, expect, it } from 'vitest';
+import { classifyPost } from '@/src/classify/classify';
+import { markedParts } from '@/src/ui/Highlighted';
+import '../harness/english-tagger';
+
+const marks = (text: string, tag = classifyPost({ text }).tag) =>
+  markedParts(text, classifyPost({ text }).cues, tag).flatMap((part) =>
+    typeof part === 'string' ? [] : [`${part.elsewhere ? 'elsewhere' : 'for'}: ${part.text}`],
+  );
+
+describe('marked cues', () => {
+  it('tells the cues for the tag from those for another tag, which were outweighed', () => {
+    const text = 'Spring sale: 20% off everything with code SPRING20. Shop now! More at https://example.com';
+    expect(classifyPost({ text }).tag).toBe('promotion');
+    expect(marks(text)).toEqual(expect.arrayContaining(['for: Shop now', 'elsewhere: https://example.com']));
+    expect(marks(text)).not.toContain('elsewhere: Shop now');
+  });
+  it('follows the tag that counts: set by hand to broadcast, the buy call is the evidence that lost', () => {
+    const text = 'Spring sale: 20% off everything with code SPRING20. Shop now!';
+    expect(marks(text, 'broadcast')).toContain('elsewhere: Shop now');
+  });
+  it("counts a credit to a user's content as a reason for experience, and a question as neither side's", () => {
+    const text = '📷 @mara.outdoors found the perfect spot for her morning cup. Where do you drink yours?';
+    expect(classifyPost({ text }).tag).toBe('experience');
+    expect(marks(text)).toEqual(expect.arrayContaining(['for: 📷 @mara.outdoors', 'for: Where do you drink yours?']));
+    expect(marks(text).filter((mark) => mark.startsWith('elsewhere'))).toEqual([]);
+  });
+  it('keeps every character of the text, in order', () => {
+    const text = 'Our new store in Utrecht opens on Saturday, the first of many.';
+    const parts = markedParts(text, classifyPost({ text }).cues, 'broadcast');
+    expect(parts.map((part) => (typeof part === 'string' ? part : part.text)).join('')).toBe(text);
+  });
+});
