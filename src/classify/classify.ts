@@ -123,6 +123,7 @@ type LearnedAnalysis = {
 
 /** Where a cue stands in the original text. */
 type Span = Pick<Cue, 'match' | 'start' | 'end'>;
+const NO_PLACE: Span = { match: '', start: -1, end: -1 };
 
 export function classifyPost(
   post: PostInput,
@@ -295,7 +296,15 @@ function tippingWords(model: SoftmaxModel, analysis: LearnedAnalysis, label: str
   for (const { name, lean } of leanings(model, analysis.features, label, runnerUp, MIN_WORD_LEAN)) {
     const word = name.startsWith(WORD_FEATURE) ? name.slice(WORD_FEATURE.length) : '';
     const span = word.length >= MIN_MARKED_LETTERS && !STOPWORDS[analysis.lang]?.has(word) ? analysis.wordSpan(word) : undefined;
-    if (span && free(span)) cues.push({ signal: tag, rule: `word typical of ${tag} posts`, ...span, weight: round(lean) });
+    if (span && free(span))
+      cues.push({
+        signal: tag,
+        rule: `word typical of ${tag} posts`,
+        match: span.match,
+        start: span.start,
+        end: span.end,
+        weight: round(lean),
+      });
     if (cues.length === MAX_WORD_CUES) break;
   }
   return cues;
@@ -345,8 +354,8 @@ class Evidence {
   /** A cue over tokens [from, to); from = to = -1 for a structural cue with no place in the text. */
   add(signal: Signal, rule: string, from: number, to: number, weight: number, id: string): void {
     this.hits.push(id);
-    const span: Span = from >= 0 ? this.span(from, to) : { match: '', start: -1, end: -1 };
-    this.cues.push({ signal, rule, ...span, weight });
+    const { match, start, end } = from >= 0 ? this.span(from, to) : NO_PLACE;
+    this.cues.push({ signal, rule, match, start, end, weight });
     this.scores.set(signal, this.score(signal) + weight);
   }
 
