@@ -290,12 +290,16 @@ const MIN_WORD_LEAN = 0.3;
  * link that pointed to broadcast on a post tagged experience; these say which words decided it.
  */
 function tippingWords(model: SoftmaxModel, analysis: LearnedAnalysis, label: string, runnerUp: string, tag: TagOrUnknown): Cue[] {
+  // In a language without a lexicon, a word weighs only where it happens to be spelt as an English or
+  // Dutch one ("des", "est"): marked, it would explain nothing.
+  const everyday = STOPWORDS[analysis.lang];
+  if (!everyday) return [];
   const marked = analysis.cues.filter((cue) => cue.start >= 0);
   const free = (span: Span) => !marked.some((cue) => cue.start < span.end && span.start < cue.end);
   const cues: Cue[] = [];
   for (const { name, lean } of leanings(model, analysis.features, label, runnerUp, MIN_WORD_LEAN)) {
     const word = name.startsWith(WORD_FEATURE) ? name.slice(WORD_FEATURE.length) : '';
-    const span = word.length >= MIN_MARKED_LETTERS && !STOPWORDS[analysis.lang]?.has(word) ? analysis.wordSpan(word) : undefined;
+    const span = word.length >= MIN_MARKED_LETTERS && !everyday.has(word) ? analysis.wordSpan(word) : undefined;
     if (span && free(span))
       cues.push({
         signal: tag,

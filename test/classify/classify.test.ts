@@ -217,6 +217,15 @@ describe('cues explain the decision and point into the original text', () => {
       ).toEqual(['everyone', 'cream', 'berries']);
       expect(wordCues(classifyPost({ text, isReply: true }, LEXICONS, model(weights as Record<string, [number, number]>)))).toEqual([]);
     });
+    it('marks none in a language without a lexicon, where a word weighs only by being spelt as an English or Dutch one', () => {
+      const text = 'Des oeufs, du beaufort, des poireaux et le tour est joué.';
+      const c = classifyPost({ text, lang: 'fr' }, LEXICONS, model({ 'word:oeufs': [0, 2], 'word:poireaux': [0, 2] }));
+      expect(c.tag).toBe('experience');
+      expect(wordCues(c)).toEqual([]);
+      expect(wordCues(classifyPost({ text, lang: 'en' }, LEXICONS, model({ 'word:oeufs': [0, 2] }))).map((cue) => cue.match)).toEqual([
+        'oeufs',
+      ]);
+    });
   });
 });
 
