@@ -41,7 +41,8 @@ export function badgeText(badge: BadgeTag, lang: Lang): { text: string; title: s
   };
 }
 
-const NO_CUES: Record<Lang, string> = { en: 'no cues: broadcast by default', nl: 'geen signaalwoorden: daarom zenden' };
+// Any tag can come without a cue: the learned weights decide over the post's form and everyday words too.
+const NO_CUES: Record<Lang, string> = { en: 'no cues: learned weights decided', nl: 'geen signalen: gewichten beslisten' };
 const SET_BY_HAND: Record<Lang, string> = { en: 'set by hand', nl: 'handmatig aangepast' };
 const UNSURE: Record<Lang, string> = { en: 'unsure', nl: 'twijfel' };
 

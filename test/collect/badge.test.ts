@@ -14,9 +14,12 @@ describe('badge text', () => {
     expect(badgeText({ tag: 'experience', perspective: 'user', cues: [], ...classified }, 'en').text).toBe('Zendmeter · User experience');
     expect(badgeText({ tag: 'promotion', perspective: null, cues: [], ...classified }, 'en').text).toBe('Zendmeter · Promotion');
   });
-  it('says in the reader’s language when no cue decided', () => {
+  it('says in the reader’s language when no cue decided, whatever the tag: not "broadcast by default"', () => {
     expect(badgeText({ tag: 'broadcast', perspective: null, cues: [], ...classified }, 'nl').title).toBe(
-      'geen signaalwoorden: daarom zenden',
+      'geen signalen: gewichten beslisten',
+    );
+    expect(badgeText({ tag: 'experience', perspective: 'brand', cues: [], ...classified }, 'en').title).toBe(
+      'no cues: learned weights decided',
     );
   });
   it('marks a tag the classifier was unsure of, in the reader’s language', () => {
