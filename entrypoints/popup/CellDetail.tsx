@@ -133,36 +133,37 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
       )}
       {unsure > 0 && <p class="unsure-note">{t('unsureTags', unsure)}</p>}
       <ol class="posts">
-        {listed.map((post) => (
-          <li key={`${post.platform}/${post.id}`}>
-            <Highlighted text={post.text} cues={effective(post).cues} tag={effective(post).tag} />
-            <div class="post-meta">
-              <PostSource post={post} />
-              {post.override && <em> · {t('setByHand')}</em>}
-              {needsCheck(post) && (
-                <>
-                  <UnsureMark />
-                  <button type="button" onClick={() => correct(post, `${effective(post).tag}|${cellById(cellId).perspective}`)}>
-                    {t('confirmTag')}
-                  </button>
-                </>
-              )}
-              <label>
-                {t('correctTag')}{' '}
-                <select
-                  value={`${effective(post).tag}|${cellById(cellId).perspective}`}
-                  onChange={(event) => correct(post, (event.currentTarget as HTMLSelectElement).value)}
-                >
-                  {CHOICES.map((choice) => (
-                    <option key={choice.value} value={choice.value}>
-                      {choice.label}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-          </li>
-        ))}
+        {listed.map((post) => {
+          const { cues, tag } = effective(post);
+          const current = `${tag}|${cellById(cellId).perspective}`;
+          return (
+            <li key={`${post.platform}/${post.id}`}>
+              <Highlighted text={post.text} cues={cues} tag={tag} />
+              <div class="post-meta">
+                <PostSource post={post} />
+                {post.override && <em> · {t('setByHand')}</em>}
+                {needsCheck(post) && (
+                  <>
+                    <UnsureMark />
+                    <button type="button" onClick={() => correct(post, current)}>
+                      {t('confirmTag')}
+                    </button>
+                  </>
+                )}
+                <label>
+                  {t('correctTag')}{' '}
+                  <select value={current} onChange={(event) => correct(post, (event.currentTarget as HTMLSelectElement).value)}>
+                    {CHOICES.map((choice) => (
+                      <option key={choice.value} value={choice.value}>
+                        {choice.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+            </li>
+          );
+        })}
       </ol>
       {inCell.length === 0 && (
         <p>

@@ -6,10 +6,13 @@
 import type { TagOrUnknown } from '@/src/model/model';
 import { pointsElsewhere, type Cue } from '@/src/model/post';
 
+/** A piece of a post's text: plain, or marked with its cue and whether that cue was evidence for another tag. */
+type Part = string | { text: string; cue: Cue; elsewhere: boolean };
+
 /** The text in order: plain pieces, and marked ones with their cue; overlapping cues keep the first. */
-export function markedParts(text: string, cues: Cue[], tag: TagOrUnknown): (string | { text: string; cue: Cue; elsewhere: boolean })[] {
+export function markedParts(text: string, cues: Cue[], tag: TagOrUnknown): Part[] {
   const ranges = cues.filter((cue) => cue.start >= 0 && cue.end > cue.start && cue.end <= text.length).sort((a, b) => a.start - b.start);
-  const parts: (string | { text: string; cue: Cue; elsewhere: boolean })[] = [];
+  const parts: Part[] = [];
   let at = 0;
   for (const cue of ranges) {
     if (cue.start < at) continue;
