@@ -16,7 +16,7 @@ describe('marked cues', () => {
     expect(marks(text)).toEqual(expect.arrayContaining(['for: Shop now', 'elsewhere: https://example.com']));
     expect(marks(text)).not.toContain('elsewhere: Shop now');
   });
-  it('follows the tag that counts: set by hand to broadcast, the buy call is the evidence that lost', () => {
+  it('reads the cues against the tag it is given: against broadcast, the buy call is evidence for another tag', () => {
     const text = 'Spring sale: 20% off everything with code SPRING20. Shop now!';
     expect(marks(text, 'broadcast')).toContain('elsewhere: Shop now');
   });
