@@ -23,7 +23,7 @@ import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 15;
+export const CLASSIFIER_VERSION = 16;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -277,6 +277,11 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
  * rather than our own: the lexicons' function words, made for telling languages apart, hold "love" and "great".
  */
 const STOPWORDS: Record<string, ReadonlySet<string>> = { en: new Set(eng), nl: new Set(nld) };
+/**
+ * A contraction is its first word's ("don't" is "do", "we're" is "we"); the lists hold no contractions. A
+ * possessive keeps its word ("today's" is "today"), so it is marked where the word would be.
+ */
+const CONTRACTION = /n't$|'(?:s|re|ve|ll|d|m)$/;
 /** Shorter words are mostly pieces ("th" of "100th", an initial): marked, they would puzzle more than explain. */
 const MIN_MARKED_LETTERS = 3;
 /** At most this many words are marked as having tipped a post, the strongest first. */
@@ -299,7 +304,8 @@ function tippingWords(model: SoftmaxModel, analysis: LearnedAnalysis, label: str
   const cues: Cue[] = [];
   for (const { name, lean } of leanings(model, analysis.features, label, runnerUp, MIN_WORD_LEAN)) {
     const word = name.startsWith(WORD_FEATURE) ? name.slice(WORD_FEATURE.length) : '';
-    const span = word.length >= MIN_MARKED_LETTERS && !everyday.has(word) ? analysis.wordSpan(word) : undefined;
+    const base = word.replace(CONTRACTION, '');
+    const span = base.length >= MIN_MARKED_LETTERS && !everyday.has(base) ? analysis.wordSpan(word) : undefined;
     if (span && free(span))
       cues.push({
         signal: tag,

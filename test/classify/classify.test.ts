@@ -207,6 +207,16 @@ describe('cues explain the decision and point into the original text', () => {
       expect(c.cues).toContainEqual(expect.objectContaining({ rule: 'news or information', match: 'new store' }));
       expect(wordCues(c).map((cue) => cue.match)).toEqual(['Saturday']);
     });
+    it('leaves a contraction of everyday words unmarked, and marks a possessive where its word would be', () => {
+      const text = "Don’t forget: it's Grandma's recipe, and we're baking it again.";
+      const c = classifyPost(
+        { text },
+        LEXICONS,
+        model({ "word:don't": [0, 3], "word:it's": [0, 3], "word:we're": [0, 3], "word:grandma's": [0, 1], 'word:baking': [0, 0.8] }),
+      );
+      expect(c.tag).toBe('experience');
+      expect(wordCues(c).map((cue) => cue.match)).toEqual(["Grandma's", 'baking']);
+    });
     it('marks at most three, and none where rules alone decided', () => {
       const text = 'Pancakes, waffles, syrup, berries and cream for everyone.';
       const weights = Object.fromEntries(
