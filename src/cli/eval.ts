@@ -417,11 +417,13 @@ function sendingByAuthor(posts: LabelledPost[], classified: Classification[]): s
       `  ${author.padEnd(22)} ${String(indexes.length).padStart(4)} posts  ${labelled.sendingScore.toFixed(0).padStart(3)} → ${predicted.sendingScore.toFixed(0).padStart(3)}  (gap ${gap.toFixed(0)})`,
     );
   }
-  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
   lines.push(
     gaps.length === 0
       ? `  no author with ${MIN_POSTS_PER_AUTHOR} posts or more: no gap to measure`
-      : pluralForms(`  ${gaps.length} {author|authors}: mean gap ${mean.toFixed(1)} points, worst ${Math.max(...gaps).toFixed(0)}`, 'en'),
+      : pluralForms(
+          `  ${gaps.length} {author|authors}: mean gap ${(gaps.reduce((a, b) => a + b, 0) / gaps.length).toFixed(1)} points, worst ${Math.max(...gaps).toFixed(0)}`,
+          'en',
+        ),
     '',
   );
   return lines.join('\n');
