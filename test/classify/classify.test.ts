@@ -152,6 +152,14 @@ describe('cues explain the decision and point into the original text', () => {
     expect(text.slice(buyCall.start, buyCall.end)).toBe('𝐒𝐡𝐨𝐩 𝐧𝐨𝐰');
     expect(buyCall.match).toBe('𝐒𝐡𝐨𝐩 𝐧𝐨𝐰');
   });
+  it.each([
+    ['Fijne woensdag allemaal! ☀️', 'Fijne woensdag'],
+    ['Happy Thursday, friends! ☕', 'Happy Thursday'],
+  ])('marks a mood greeting for any day of the week as one, not only Friday and Monday: %s', (text, greeting) => {
+    const c = classifyPost({ text });
+    expect(c.tag).toBe('experience');
+    expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'experience', match: greeting, start: 0 }));
+  });
   it('structural cues carry no place in the text', () => {
     const c = classifyPost({ text: 'Thanks!', isReply: true, replyTo: 'sam' });
     expect(c.cues[0]).toMatchObject({ signal: 'webcare', rule: 'reply to @sam', start: -1, end: -1 });
