@@ -155,7 +155,9 @@ describe('cues explain the decision and point into the original text', () => {
   it.each([
     ['Fijne woensdag allemaal! ☀️', 'Fijne woensdag'],
     ['Happy Thursday, friends! ☕', 'Happy Thursday'],
-  ])('marks a mood greeting for any day of the week as one, not only Friday and Monday: %s', (text, greeting) => {
+    ['Fijne Pasen namens ons allemaal!', 'Fijne Pasen'],
+    ['Eid Mubarak to all our customers.', 'Eid Mubarak'],
+  ])('marks a mood greeting for any day of the week or holiday as one, not only the few listed before: %s', (text, greeting) => {
     const c = classifyPost({ text });
     expect(c.tag).toBe('experience');
     expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'experience', match: greeting, start: 0 }));
