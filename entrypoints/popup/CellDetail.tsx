@@ -135,7 +135,7 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
       <ol class="posts">
         {listed.map((post) => {
           const { cues, tag } = effective(post);
-          const current = `${tag}|${cellById(cellId).perspective}`;
+          const current = `${tag}|${cell.perspective}`;
           return (
             <li key={`${post.platform}/${post.id}`}>
               <Highlighted text={post.text} cues={cues} tag={tag} />
