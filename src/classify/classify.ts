@@ -23,7 +23,7 @@ import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 16;
+export const CLASSIFIER_VERSION = 17;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -272,11 +272,18 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
 }
 
 /**
- * Everyday words ("the", "and", "het", "een") weigh in the learned layer too, but marked they tell a reader
- * nothing about the post, so they are never marked. Lists from the stopword package (MIT, 62 languages)
- * rather than our own: the lexicons' function words, made for telling languages apart, hold "love" and "great".
+ * Everyday words ("the", "and", "will", "het", "een", "jouw") weigh in the learned layer too, but marked they
+ * tell a reader nothing about the post, so they are never marked. Lists from the stopword package (MIT, 62
+ * languages) rather than our own: the lexicons' function words, made for telling languages apart, hold "love"
+ * and "great". Its lists are short (108 English words, without "will", "when" or "not"), so each lexicon's
+ * pronouns and everyday words complete them.
  */
-const STOPWORDS: Record<string, ReadonlySet<string>> = { en: new Set(eng), nl: new Set(nld) };
+const STOPWORDS: Record<string, ReadonlySet<string>> = { en: everydayWords(eng, LEXICONS.en), nl: everydayWords(nld, LEXICONS.nl) };
+
+function everydayWords(stopwords: readonly string[], lexicon: Lexicon): ReadonlySet<string> {
+  const { everydayWords, secondPerson, firstPersonPlural, firstPersonSingular } = lexicon;
+  return new Set([...stopwords, ...everydayWords, ...secondPerson, ...firstPersonPlural, ...firstPersonSingular]);
+}
 /**
  * A contraction is its first word's ("don't" is "do", "we're" is "we"); the lists hold no contractions. A
  * possessive keeps its word ("today's" is "today"), so it is marked where the word would be.

@@ -45,6 +45,11 @@ interface LexiconFile {
   firstPersonSingular: string[];
   /** Days, dates and times of day: events, opening hours, match days. */
   timeWords: string[];
+  /**
+   * Everyday words the stopword package's list for this language lacks ("will", "when", "via", "weer"), most
+   * of them from NLTK's list: like those, and like the pronouns above, they are never marked as a post's cue.
+   */
+  everydayWords: string[];
 }
 
 interface CompiledPhrase {
@@ -68,6 +73,7 @@ export interface Lexicon {
   firstPersonPlural: Set<string>;
   firstPersonSingular: Set<string>;
   timeWords: Set<string>;
+  everydayWords: Set<string>;
 }
 
 function compileLexicon(file: LexiconFile): Lexicon {
@@ -83,6 +89,7 @@ function compileLexicon(file: LexiconFile): Lexicon {
     firstPersonPlural: new Set(file.firstPersonPlural),
     firstPersonSingular: new Set(file.firstPersonSingular),
     timeWords: new Set(file.timeWords),
+    everydayWords: new Set(file.everydayWords),
   };
   for (const group of file.groups) {
     const add = (phrase: string, position: CompiledPhrase['position']) => {
