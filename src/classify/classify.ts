@@ -23,7 +23,7 @@ import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 17;
+export const CLASSIFIER_VERSION = 18;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -197,6 +197,7 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
   }
   for (const match of matches) evidence.add(match.group.signal, match.group.rule, match.from, match.to, match.group.weight, match.group.id);
   if (lexicon) collectPrices(evidence, lexicon);
+  collectMatchMinute(evidence);
   collectQuestions(evidence, sentences, normalized.text);
 
   const ruled = decideByRules(evidence, isReply, lexicon);
@@ -467,6 +468,31 @@ function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
       evidence.add('promotion', 'amount', i, i + 1, 0.5, 'amount');
     }
   });
+}
+
+/** A minute mark, as clubs open a live update with it: "'17", "45'", "90+3'". */
+const MINUTE_MARK = /^['’‘′]$/;
+const MAX_MATCH_MINUTE = 130;
+
+/**
+ * A post that opens with the minute of a match is a live match update ("'27 Another corner for …", "90+3'
+ * GOAL!"), news of the game however excited (codebook): it counts with the schedule and results cues.
+ */
+function collectMatchMinute(evidence: Evidence): void {
+  const { tokens } = evidence;
+  let i = 0;
+  while (tokens[i]?.kind === 'emoji') i++;
+  const from = i;
+  const quoteFirst = tokens[i]?.kind === 'punct' && MINUTE_MARK.test(tokens[i].text);
+  if (quoteFirst) i++;
+  if (tokens[i]?.kind !== 'number' || Number(tokens[i].key) > MAX_MATCH_MINUTE) return;
+  i++;
+  if (tokens[i]?.text === '+' && tokens[i + 1]?.kind === 'number') i += 2;
+  const quoteAfter = tokens[i]?.kind === 'punct' && MINUTE_MARK.test(tokens[i].text);
+  if (quoteAfter) i++;
+  // A decade ("'90s") is glued to its letters; a minute stands apart.
+  const standsApart = !tokens[i] || tokens[i].start > tokens[i - 1].end;
+  if (quoteFirst !== quoteAfter && standsApart) evidence.add('broadcast', 'match minute: a live update', from, i, 0.5, 'event-info');
 }
 
 /**

@@ -170,6 +170,21 @@ describe('cues explain the decision and point into the original text', () => {
     expect(c.tag).toBe('experience');
     expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'experience', match: greeting, start: 0 }));
   });
+  it.each([
+    ["63' Another corner for the visitors, but the keeper punches it clear.", "63'"],
+    ["'12 Schot van onze spits, maar de keeper houdt hem knap uit het doel! 🧤", "'12"],
+    ["⏱ 90+4' Wat een redding! 🔥", "90+4'"],
+  ])('reads a post that opens with the minute of a match as a live update, news of the game: %s', (text, minute) => {
+    const c = classifyPost({ text });
+    expect(c.tag).toBe('broadcast');
+    expect(c.cues).toContainEqual(
+      expect.objectContaining({ signal: 'broadcast', rule: 'match minute: a live update', match: minute, start: text.indexOf(minute) }),
+    );
+  });
+  it('does not take a decade for a match minute', () => {
+    const c = classifyPost({ text: "'90s vibes all weekend 😍" });
+    expect(c.cues.map((cue) => cue.rule)).not.toContain('match minute: a live update');
+  });
   it('structural cues carry no place in the text', () => {
     const c = classifyPost({ text: 'Thanks!', isReply: true, replyTo: 'sam' });
     expect(c.cues[0]).toMatchObject({ signal: 'webcare', rule: 'reply to @sam', start: -1, end: -1 });
