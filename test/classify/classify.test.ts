@@ -339,8 +339,11 @@ describe('credits to users (codebook: "📷 @…", ":camera: @…")', () => {
     ['Sunday mornings like this :coffee: :camera:: @jane_doe', ':camera:: @jane_doe'],
     ['Ready for the weekend :camera_with_flash: @jane_doe', ':camera_with_flash: @jane_doe'],
     ['Cosy corner goals. Thanks for the share, @jane_doe!', 'Thanks for the share'],
+    ['Sunset at the lake. Pic: @maya.hikes', 'Pic: @maya.hikes'],
+    ['Zondagochtend aan zee ☀️ Foto: @strandjutter_anna', 'Foto: @strandjutter_anna'],
+    ['Beeld: @fietsfan_jan, onderweg naar de top.', 'Beeld: @fietsfan_jan'],
   ])('%s puts the user’s content forward', (text, credit) => {
-    const c = classifyPost({ text, lang: 'en' });
+    const c = classifyPost({ text });
     expect([c.tag, c.perspective]).toEqual(['experience', 'user']);
     expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'experience-user', match: credit }));
   });
