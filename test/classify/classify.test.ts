@@ -187,6 +187,12 @@ describe('cues explain the decision and point into the original text', () => {
     const c = classifyPost({ text: "'90s vibes all weekend 😍" });
     expect(c.cues.map((cue) => cue.rule)).not.toContain('match minute: a live update');
   });
+  it.each([
+    ['“Ik kom hier al twintig jaar voor mijn brood”, zegt mevrouw De Boer uit Amersfoort.', 'zegt'],
+    ['‘Zo’n team vind je nergens’, aldus Fatima, al tien jaar bij ons in de winkel.', 'aldus'],
+  ])('marks a person quoted in Dutch ("zegt", "aldus") as a story, evidence of experience: %s', (text, said) => {
+    expect(classifyPost({ text, lang: 'nl' }).cues).toContainEqual(expect.objectContaining({ signal: 'experience', match: said }));
+  });
   it('structural cues carry no place in the text', () => {
     const c = classifyPost({ text: 'Thanks!', isReply: true, replyTo: 'sam' });
     expect(c.cues[0]).toMatchObject({ signal: 'webcare', rule: 'reply to @sam', start: -1, end: -1 });
