@@ -282,8 +282,13 @@ export function decideWith(analysis: Analysis, model: LearnedLayer): Classificat
 const STOPWORDS: Record<string, ReadonlySet<string>> = { en: everydayWords(eng, LEXICONS.en), nl: everydayWords(nld, LEXICONS.nl) };
 
 function everydayWords(stopwords: readonly string[], lexicon: Lexicon): ReadonlySet<string> {
-  const { everydayWords, secondPerson, firstPersonPlural, firstPersonSingular } = lexicon;
-  return new Set([...stopwords, ...everydayWords, ...secondPerson, ...firstPersonPlural, ...firstPersonSingular]);
+  return new Set([
+    ...stopwords,
+    ...lexicon.everydayWords,
+    ...lexicon.secondPerson,
+    ...lexicon.firstPersonPlural,
+    ...lexicon.firstPersonSingular,
+  ]);
 }
 /**
  * A contraction is its first word's ("don't" is "do", "we're" is "we"); the lists hold no contractions. A
@@ -483,12 +488,13 @@ function collectMatchMinute(evidence: Evidence): void {
   let i = 0;
   while (tokens[i]?.kind === 'emoji') i++;
   const from = i;
-  const quoteFirst = tokens[i]?.kind === 'punct' && MINUTE_MARK.test(tokens[i].text);
+  const isMark = (token: Token | undefined) => token?.kind === 'punct' && MINUTE_MARK.test(token.text);
+  const quoteFirst = isMark(tokens[i]);
   if (quoteFirst) i++;
   if (tokens[i]?.kind !== 'number' || Number(tokens[i].key) > MAX_MATCH_MINUTE) return;
   i++;
   if (tokens[i]?.text === '+' && tokens[i + 1]?.kind === 'number') i += 2;
-  const quoteAfter = tokens[i]?.kind === 'punct' && MINUTE_MARK.test(tokens[i].text);
+  const quoteAfter = isMark(tokens[i]);
   if (quoteAfter) i++;
   // A decade ("'90s") is glued to its letters; a minute stands apart.
   const standsApart = !tokens[i] || tokens[i].start > tokens[i - 1].end;
