@@ -11,7 +11,7 @@
  * broadcast, experience (brand or user), co-creation and promotion; an
  * explicit buy call then makes it promotion unless they chose co-creation.
  */
-import type { Perspective, TagOrUnknown } from '../model/model';
+import { TAG_NAMES, type Lang, type Localized, type Perspective, type TagOrUnknown } from '../model/model';
 import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '../model/post';
 import { opensWithVerb } from './english';
 import { extractFeatures, WORD_FEATURE, withPairs } from './features';
@@ -23,7 +23,7 @@ import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 21;
+export const CLASSIFIER_VERSION = 22;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -125,6 +125,37 @@ type LearnedAnalysis = {
 type Span = Pick<Cue, 'match' | 'start' | 'end'>;
 const NO_PLACE: Span = { match: '', start: -1, end: -1 };
 
+/**
+ * The names of the cues read from a post's form rather than its words, in the post's language where
+ * Zendmeter reads it (the cue words' names are in their lexicon), so a Dutch post's marks read in Dutch
+ * throughout. "{}" stands for a handle or a tag.
+ */
+const FORM_CUES = {
+  mediaOnly: { en: 'image or video only', nl: 'alleen beeld of video' },
+  noText: { en: 'no readable text', nl: 'geen leesbare tekst' },
+  reply: { en: 'reply in a thread', nl: 'reactie in een thread' },
+  replyTo: { en: 'reply to @{}', nl: 'reactie aan @{}' },
+  repost: { en: 'repost', nl: 'repost' },
+  repostOf: { en: 'repost of @{}', nl: 'repost van @{}' },
+  addressed: { en: 'addressed to one person', nl: 'gericht aan één persoon' },
+  signOff: { en: 'agent sign-off', nl: 'ondertekend door een medewerker' },
+  link: { en: 'link', nl: 'link' },
+  ticker: { en: 'stock ticker', nl: 'beurscode' },
+  price: { en: 'price', nl: 'prijs' },
+  amount: { en: 'amount', nl: 'bedrag of percentage' },
+  matchMinute: { en: 'match minute: a live update', nl: 'wedstrijdminuut: een liveverslag' },
+  word: { en: 'word typical of {} posts', nl: 'woord typerend voor {}' },
+} satisfies Record<string, Localized>;
+
+/** A name in the post's language; in one Zendmeter has no names in, English. */
+function inLanguage(names: Localized, lang: string): string {
+  return lang in names ? names[lang as Lang] : names.en;
+}
+
+function formCue(name: keyof typeof FORM_CUES, lang: string, value = ''): string {
+  return inLanguage(FORM_CUES[name], lang).replace('{}', value);
+}
+
 export function classifyPost(
   post: PostInput,
   lexicons: Record<string, Lexicon> = LEXICONS,
@@ -151,7 +182,7 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
         cues: [
           {
             signal: 'unknown',
-            rule: post.mediaOnly ? 'image or video only' : 'no readable text',
+            rule: formCue(post.mediaOnly ? 'mediaOnly' : 'noText', declaredLang ?? 'und'),
             match: '',
             start: -1,
             end: -1,
@@ -170,14 +201,14 @@ export function analysePost(post: PostInput, lexicons: Record<string, Lexicon> =
     tokens,
     sentences,
   );
-  const evidence = new Evidence(original, normalized, tokens);
+  const evidence = new Evidence(original, normalized, tokens, lang);
 
   const isReply = collectStructure(post, evidence, lexicon, sentences);
   // A repost puts someone else's post forward: the codebook's user experience, whatever that post says.
   if (post.isRepost === true) {
     evidence.add(
       'experience-user',
-      typeof post.author === 'string' ? `repost of @${post.author.replace(/^@/, '')}` : 'repost',
+      typeof post.author === 'string' ? formCue('repostOf', lang, post.author.replace(/^@/, '')) : formCue('repost', lang),
       -1,
       -1,
       STRUCTURAL_WEIGHT,
@@ -322,7 +353,7 @@ function tippingWords(model: SoftmaxModel, analysis: LearnedAnalysis, label: str
     if (span && free(span))
       cues.push({
         signal: tag,
-        rule: `word typical of ${tag} posts`,
+        rule: formCue('word', analysis.lang, analysis.lang === 'nl' ? TAG_NAMES[tag].nl.toLowerCase() : tag),
         match: span.match,
         start: span.start,
         end: span.end,
@@ -372,6 +403,8 @@ class Evidence {
     private readonly original: string,
     private readonly normalized: NormalizedText,
     readonly tokens: Token[],
+    /** The language the post is read in: the cues' names are in it. */
+    readonly lang: string,
   ) {}
 
   /** A cue over tokens [from, to); from = to = -1 for a structural cue with no place in the text. */
@@ -404,8 +437,9 @@ class Evidence {
     return new Set(this.cues.filter((cue) => cue.signal === signal).map((cue) => cue.rule)).size;
   }
 
-  has(signal: Signal, rule: string): boolean {
-    return this.cues.some((cue) => cue.signal === signal && cue.rule === rule);
+  /** Whether a rule found evidence, by its id. */
+  has(id: string): boolean {
+    return this.hits.includes(id);
   }
 }
 
@@ -413,12 +447,19 @@ const STRUCTURAL_WEIGHT = 3;
 
 /** Replies, posts addressed to one person, agent sign-offs, links and stock tickers. Returns whether the post is a reply to someone else. */
 function collectStructure(post: PostInput, evidence: Evidence, lexicon: Lexicon | undefined, sentences: Sentence[]): boolean {
-  const { tokens } = evidence;
+  const { tokens, lang } = evidence;
   const handle = (value: unknown) => (typeof value === 'string' ? value.replace(/^@/, '').toLowerCase() : '');
   const isSelfThread = !!post.replyTo && handle(post.replyTo) === handle(post.author);
   const isReply = post.isReply === true && !isSelfThread;
   if (isReply)
-    evidence.add('webcare', post.replyTo ? `reply to @${handle(post.replyTo)}` : 'reply in a thread', -1, -1, STRUCTURAL_WEIGHT, 'reply');
+    evidence.add(
+      'webcare',
+      post.replyTo ? formCue('replyTo', lang, handle(post.replyTo)) : formCue('reply', lang),
+      -1,
+      -1,
+      STRUCTURAL_WEIGHT,
+      'reply',
+    );
 
   let first = 0;
   while (first < tokens.length && tokens[first].kind === 'mention') first++;
@@ -430,16 +471,16 @@ function collectStructure(post: PostInput, evidence: Evidence, lexicon: Lexicon 
       (!lexicon ||
         lexicon.addressOpeners.has(next.key) ||
         tokens.slice(first, firstSentence?.to ?? tokens.length).some((token) => lexicon.secondPerson.has(token.key)));
-    if (addressed) evidence.add('webcare', 'addressed to one person', 0, first, STRUCTURAL_WEIGHT, 'addressed');
+    if (addressed) evidence.add('webcare', formCue('addressed', lang), 0, first, STRUCTURAL_WEIGHT, 'addressed');
   }
 
   const signOff = findSignOff(tokens);
-  if (signOff >= 0) evidence.add('webcare', 'agent sign-off', signOff, signOff + 2, 1, 'sign-off');
+  if (signOff >= 0) evidence.add('webcare', formCue('signOff', lang), signOff, signOff + 2, 1, 'sign-off');
 
   const link = tokens.findIndex((token) => token.kind === 'url');
-  if (link >= 0) evidence.add('broadcast', 'link', link, link + 1, 0.5, 'link');
+  if (link >= 0) evidence.add('broadcast', formCue('link', lang), link, link + 1, 0.5, 'link');
   const ticker = tokens.findIndex((token) => token.kind === 'cashtag');
-  if (ticker >= 0) evidence.add('broadcast', 'stock ticker', ticker, ticker + 1, 1, 'ticker');
+  if (ticker >= 0) evidence.add('broadcast', formCue('ticker', lang), ticker, ticker + 1, 1, 'ticker');
   return isReply;
 }
 
@@ -467,10 +508,10 @@ function collectPrices(evidence: Evidence, lexicon: Lexicon): void {
     if (token.kind !== 'money' && token.kind !== 'percent') return;
     const previous = evidence.tokens[i - 1];
     if (token.kind === 'money' && previous && lexicon.priceWords.has(previous.key))
-      evidence.add('promotion', 'price', i - 1, i + 1, 1, 'price');
+      evidence.add('promotion', formCue('price', evidence.lang), i - 1, i + 1, 1, 'price');
     else if (!bareAmountSeen) {
       bareAmountSeen = true;
-      evidence.add('promotion', 'amount', i, i + 1, 0.5, 'amount');
+      evidence.add('promotion', formCue('amount', evidence.lang), i, i + 1, 0.5, 'amount');
     }
   });
 }
@@ -498,7 +539,8 @@ function collectMatchMinute(evidence: Evidence): void {
   if (quoteAfter) i++;
   // A decade ("'90s") is glued to its letters; a minute stands apart.
   const standsApart = !tokens[i] || tokens[i].start > tokens[i - 1].end;
-  if (quoteFirst !== quoteAfter && standsApart) evidence.add('broadcast', 'match minute: a live update', from, i, 0.5, 'event-info');
+  if (quoteFirst !== quoteAfter && standsApart)
+    evidence.add('broadcast', formCue('matchMinute', evidence.lang), from, i, 0.5, 'event-info');
 }
 
 /**
@@ -521,7 +563,7 @@ function collectQuestions(evidence: Evidence, sentences: Sentence[], text: strin
     const wordsAfter = evidence.tokens.slice(sentence.to).filter((token) => token.kind === 'word').length;
     const isHook = index === 0 && withWords.length > 1 && wordsAfter >= HOOK_ANSWER_WORDS;
     if (isHook) evidence.hits.push('hook question');
-    else evidence.add('invite', QUESTION_RULE, sentence.from, sentence.to, 1, 'question');
+    else evidence.add('invite', inLanguage(QUESTION_RULE, evidence.lang), sentence.from, sentence.to, 1, 'question');
   });
 }
 
@@ -556,17 +598,17 @@ function decideByRules(evidence: Evidence, isReply: boolean, lexicon: Lexicon | 
   const rivalOf = (...signals: Signal[]) => Math.max(0, ...signals.map(score));
 
   // 1. A reply to, or a message addressed to, one person.
-  if (isReply || evidence.has('webcare', 'addressed to one person')) return result('webcare', score('webcare'), 0, true);
+  if (isReply || evidence.has('addressed')) return result('webcare', score('webcare'), 0, true);
   // Without structure, it takes two kinds of care evidence (an apology and a request for details, say):
   // a disruption notice that apologises to everyone is still broadcast.
-  if (evidence.kinds('webcare') >= THRESHOLD.webcareKindsFromText && (addressesSomeone || evidence.has('webcare', 'agent sign-off'))) {
+  if (evidence.kinds('webcare') >= THRESHOLD.webcareKindsFromText && (addressesSomeone || evidence.has('sign-off'))) {
     return result('webcare', score('webcare'), rivalOf('promotion', 'broadcast'), true);
   }
   // 2. Input on the offer, asked for.
   const invites = score('invite') > 0;
   // A vote on favourites or in an election is not input on the offer (codebook v2): the learned layer weighs it.
   const notInput = evidence.hits.some((id) => NOT_INPUT_ON_OFFER.has(id));
-  if (score('co-creation') >= THRESHOLD.coCreation && !notInput && (invites || evidence.has('invite', QUESTION_RULE))) {
+  if (score('co-creation') >= THRESHOLD.coCreation && !notInput && (invites || evidence.has('question'))) {
     return result('co-creation', score('co-creation'), rivalOf('promotion'), true);
   }
   // 4. A social transaction or service model, even one that carries a deal, as the codebook's examples show.

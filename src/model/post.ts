@@ -1,4 +1,4 @@
-import type { Perspective, TagOrUnknown } from './model';
+import type { Localized, Perspective, TagOrUnknown } from './model';
 
 export const PLATFORMS = ['x', 'facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'web'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -89,8 +89,13 @@ export function isBrandPost(post: { author?: string; isRepost?: boolean; isAd?: 
   return !!brand && !post.isAd && (post.author === brand.handle || post.isRepost === true);
 }
 
-/** The rule of the cue for a sentence that asks the reader something (not a hook the post answers itself). */
-export const QUESTION_RULE = 'question to the audience';
+/** The rule of the cue for a sentence that asks the reader something (not a hook the post answers itself), in the post's language. */
+export const QUESTION_RULE: Localized = { en: 'question to the audience', nl: 'vraag aan de lezer' };
+
+/** Whether a cue is a question to the reader, whichever language the post was read in. */
+export function isQuestionCue(cue: Pick<Cue, 'signal' | 'rule'>): boolean {
+  return cue.signal === 'invite' && Object.values(QUESTION_RULE).includes(cue.rule);
+}
 
 /** One piece of evidence the classifier used: what matched, where, and how much it weighed. */
 export interface Cue {

@@ -4,7 +4,7 @@
  * answered there. A brand that takes service seriously answers at least 65%
  * (Socialbakers' "Socially Devoted" criterion).
  */
-import { QUESTION_RULE, type Cue } from '../model/post';
+import { isQuestionCue, type Cue } from '../model/post';
 
 export const SOCIALLY_DEVOTED_RATE = 0.65;
 
@@ -53,7 +53,7 @@ export class ResponsivenessTally {
     const entry = this.byAddressee.get(addressee) ?? { replies: 0, questionsBy: new Map<string, number>() };
     this.byAddressee.set(addressee, entry);
     entry.replies++;
-    if (post.classification.cues.some((cue) => (cue.signal === 'invite' && cue.rule === QUESTION_RULE) || cue.signal === 'complaint')) {
+    if (post.classification.cues.some((cue) => isQuestionCue(cue) || cue.signal === 'complaint')) {
       const author = post.author?.toLowerCase() ?? '';
       entry.questionsBy.set(author, (entry.questionsBy.get(author) ?? 0) + 1);
     }

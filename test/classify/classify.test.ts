@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyPost, INVITES, MAX_ANALYSED_CHARS, SENDS, type LearnedLayer } from '@/src/classify/classify';
 import { LEXICONS, withCustomCues } from '@/src/classify/lexicon';
-import { QUESTION_RULE, type Classification, type PostInput } from '@/src/model/post';
+import { isQuestionCue, type Classification, type PostInput } from '@/src/model/post';
 import '../harness/english-tagger';
 
 const tagOf = (text: string, extra: Partial<PostInput> = {}) => {
@@ -132,10 +132,7 @@ describe('invites a response (sending score)', () => {
     ];
     for (const text of quoted) {
       const c = classifyPost({ text });
-      expect(
-        c.cues.filter((cue) => cue.rule === QUESTION_RULE),
-        text,
-      ).toEqual([]);
+      expect(c.cues.filter(isQuestionCue), text).toEqual([]);
       expect(c.invitesResponse, text).toBe(false);
     }
     const asked = classifyPost({ text: 'Our founder always says "rain is no excuse to stay at home". Do you agree with her?' });
@@ -173,15 +170,13 @@ describe('cues explain the decision and point into the original text', () => {
     expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'experience', match: greeting, start: 0 }));
   });
   it.each([
-    ["63' Another corner for the visitors, but the keeper punches it clear.", "63'"],
-    ["'12 Schot van onze spits, maar de keeper houdt hem knap uit het doel! 🧤", "'12"],
-    ["⏱ 90+4' Wat een redding! 🔥", "90+4'"],
-  ])('reads a post that opens with the minute of a match as a live update, news of the game: %s', (text, minute) => {
+    ["63' Another corner for the visitors, but the keeper punches it clear.", "63'", 'match minute: a live update'],
+    ["'12 Schot van onze spits, maar de keeper houdt hem knap uit het doel! 🧤", "'12", 'wedstrijdminuut: een liveverslag'],
+    ["⏱ 90+4' Wat een redding! 🔥", "90+4'", 'wedstrijdminuut: een liveverslag'],
+  ])('reads a post that opens with the minute of a match as a live update, news of the game: %s', (text, minute, rule) => {
     const c = classifyPost({ text });
     expect(c.tag).toBe('broadcast');
-    expect(c.cues).toContainEqual(
-      expect.objectContaining({ signal: 'broadcast', rule: 'match minute: a live update', match: minute, start: text.indexOf(minute) }),
-    );
+    expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'broadcast', rule, match: minute, start: text.indexOf(minute) }));
   });
   it('does not take a decade for a match minute', () => {
     const c = classifyPost({ text: "'90s vibes all weekend 😍" });
@@ -197,6 +192,26 @@ describe('cues explain the decision and point into the original text', () => {
     const c = classifyPost({ text: 'Thanks!', isReply: true, replyTo: 'sam' });
     expect(c.cues[0]).toMatchObject({ signal: 'webcare', rule: 'reply to @sam', start: -1, end: -1 });
   });
+  it.each([
+    [
+      'en',
+      'Now 25% off every bike, from €199. Will you ride one this weekend? https://example.com',
+      ['amount', 'price', 'question to the audience', 'link'],
+    ],
+    [
+      'nl',
+      'Nu 25% korting op alle fietsen, vanaf €199. Rijd jij er dit weekend een? https://example.nl',
+      ['bedrag of percentage', 'prijs', 'vraag aan de lezer', 'link'],
+    ],
+    ['nl', "45' Rust in Eindhoven: 1-1.", ['wedstrijdminuut: een liveverslag']],
+  ])("names the cues read from a post's form in the post's language, as its cue words are (%s)", (lang, text, names) => {
+    const rules = classifyPost({ text, lang }).cues.map((cue) => cue.rule);
+    expect(rules).toEqual(expect.arrayContaining(names));
+  });
+  it("names a reply and a repost in the post's language too", () => {
+    expect(classifyPost({ text: 'Dank je, fijne dag!', isReply: true, replyTo: 'sam', lang: 'nl' }).cues[0].rule).toBe('reactie aan @sam');
+    expect(classifyPost({ text: 'Wat een dag!', isRepost: true, author: 'fan', lang: 'nl' }).cues[0].rule).toBe('repost van @fan');
+  });
 
   describe('where the learned weights decide, the words that tipped them are marked', () => {
     // Weights set by hand, so the test says what is marked whatever `npm run train` fits.
@@ -205,7 +220,7 @@ describe('cues explain the decision and point into the original text', () => {
       invites: { classes: [INVITES, SENDS], bias: { [INVITES]: 0, [SENDS]: 1 }, weights: {} },
       perspective: { classes: ['brand', 'user'], bias: { brand: 1, user: 0 }, weights: {} },
     });
-    const wordCues = (c: Classification) => c.cues.filter((cue) => cue.rule.startsWith('word typical of'));
+    const wordCues = (c: Classification) => c.cues.filter((cue) => /^(word typical of|woord typerend voor) /.test(cue.rule));
 
     it('marks the words that moved the post to its tag, strongest first, where they stand in the text', () => {
       const text = 'A lazy morning with the kids and a big stack of pancakes.';
@@ -259,14 +274,29 @@ describe('cues explain the decision and point into the original text', () => {
       expect(wordCues(c).map((cue) => cue.match)).toEqual(["Grandma's", 'baking']);
     });
     it.each([
-      ['en', 'When she visits, we will just bake it together, not alone.', ['when', 'she', 'will', 'just', 'not'], 'bake'],
-      ['nl', 'Jouw oma bakt weer taart, via het recept van onze buren.', ['jouw', 'weer', 'via', 'onze'], 'taart'],
-    ])('leaves unmarked the everyday words the stopword lists lack, and the pronouns (%s)', (lang, text, everyday, word) => {
-      const weights = Object.fromEntries([...everyday.map((w) => [`word:${w}`, [0, 3]]), [`word:${word}`, [0, 1]]]);
-      const c = classifyPost({ text, lang }, LEXICONS, model(weights));
-      expect(c.tag).toBe('experience');
-      expect(wordCues(c).map((cue) => cue.match)).toEqual([word]);
-    });
+      [
+        'en',
+        'When she visits, we will just bake it together, not alone.',
+        ['when', 'she', 'will', 'just', 'not'],
+        'bake',
+        'word typical of experience posts',
+      ],
+      [
+        'nl',
+        'Jouw oma bakt weer taart, via het recept van onze buren.',
+        ['jouw', 'weer', 'via', 'onze'],
+        'taart',
+        'woord typerend voor beleving',
+      ],
+    ])(
+      "leaves unmarked the everyday words the stopword lists lack, and the pronouns, and names the mark in the post's language (%s)",
+      (lang, text, everyday, word, rule) => {
+        const weights = Object.fromEntries([...everyday.map((w) => [`word:${w}`, [0, 3]]), [`word:${word}`, [0, 1]]]);
+        const c = classifyPost({ text, lang }, LEXICONS, model(weights));
+        expect(c.tag).toBe('experience');
+        expect(wordCues(c).map((cue) => [cue.match, cue.rule])).toEqual([[word, rule]]);
+      },
+    );
     it('marks at most three, and none where rules alone decided', () => {
       const text = 'Pancakes, waffles, syrup, berries and cream for everyone.';
       const weights = Object.fromEntries(

@@ -35,6 +35,10 @@ describe("responsiveness: the users' questions to the brand on its pages, and ho
     ]);
     expect(result).toEqual({ userReplies: 3, questions: 2, answered: 1, rate: 0.5 });
   });
+  it('counts a question in Dutch as one in English', () => {
+    const result = responsiveness('acme', [brandPost, user('joost', 'Wanneer gaat de winkel in Utrecht open?'), user('kim', 'Mooi!')]);
+    expect(result).toEqual({ userReplies: 2, questions: 1, answered: 0, rate: 0 });
+  });
   it('says nothing (no rate) where no user asked, and counts no thread where none was seen', () => {
     expect(responsiveness('acme', [brandPost, user('kim', 'Love it')])).toEqual({ userReplies: 1, questions: 0, answered: 0, rate: null });
     expect(responsiveness('acme', [brandPost])).toMatchObject({ userReplies: 0, rate: null });

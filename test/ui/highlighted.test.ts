@@ -1,11 +1,11 @@
 /** The popup and the report mark a post's cues; the reader must tell a reason for its tag from evidence that lost. */
 import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
-import { markedParts } from '@/src/ui/Highlighted';
+import { markedParts } from '@/src/ui/marks';
 import '../harness/english-tagger';
 
 const marks = (text: string, tag = classifyPost({ text }).tag) =>
-  markedParts(text, classifyPost({ text }).cues, tag).flatMap((part) =>
+  markedParts(text, classifyPost({ text }).cues, tag, 'en').flatMap((part) =>
     typeof part === 'string' ? [] : [`${part.elsewhere ? 'elsewhere' : 'for'}: ${part.text}`],
   );
 
@@ -28,7 +28,20 @@ describe('marked cues', () => {
   });
   it('keeps every character of the text, in order', () => {
     const text = 'Our new store in Utrecht opens on Saturday, the first of many.';
-    const parts = markedParts(text, classifyPost({ text }).cues, 'broadcast');
+    const parts = markedParts(text, classifyPost({ text }).cues, 'broadcast', 'en');
     expect(parts.map((part) => (typeof part === 'string' ? part : part.text)).join('')).toBe(text);
+  });
+  it("names what each mark is evidence for in the interface language, with its rule in the post's", () => {
+    const titles = (text: string, lang: 'en' | 'nl') =>
+      markedParts(text, classifyPost({ text }).cues, classifyPost({ text }).tag, lang).flatMap((part) =>
+        typeof part === 'string' ? [] : [part.title],
+      );
+    const dutch = 'Nu 25% korting op alle fietsen, vanaf €199 per stuk. Rijd jij er dit weekend een?';
+    expect(titles(dutch, 'nl')).toEqual(
+      expect.arrayContaining(['Promotie: bedrag of percentage', 'Nodigt uit tot reageren: vraag aan de lezer']),
+    );
+    expect(titles(dutch, 'en')).toContain('Promotion: bedrag of percentage');
+    const credit = '📷 @mara.outdoors found the perfect spot for her morning cup.';
+    expect(titles(credit, 'nl')[0]).toMatch(/^Gebruikersbeleving: /);
   });
 });
