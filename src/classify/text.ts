@@ -81,16 +81,19 @@ export interface Token {
   end: number;
 }
 
+/** Digits with their separators ("1.299,95", "2,000"); a full stop or comma after them ends the sentence or clause. */
+const AMOUNT = String.raw`\d(?:[\d.,]*\d)?`;
+
 const TOKEN = new RegExp(
   [
     String.raw`(?<url>https?:\/\/\S+|www\.\S+)`,
     String.raw`(?<mention>[@＠][\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*(?:@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+)?)`,
     String.raw`(?<hashtag>[#＃][\p{N}_]*\p{L}[\p{L}\p{N}_]*)`,
     String.raw`(?<cashtag>\$[A-Za-z]{1,6}(?![\p{L}\p{N}]))`,
-    String.raw`(?<money>[$€£¥]\s?\d[\d.,]*(?:\s?(?:[kKmM]|bn|mln|million|billion|miljoen|miljard)(?![\p{L}]))?|\d[\d.,]*\s?(?:€|euro|eur|usd|dollars?)(?![\p{L}]))`,
-    String.raw`(?<percent>\d[\d.,]*\s?%)`,
+    String.raw`(?<money>[$€£¥]\s?${AMOUNT}(?:\s?(?:[kKmM]|bn|mln|million|billion|miljoen|miljard)(?![\p{L}]))?|${AMOUNT}\s?(?:€|euro|eur|usd|dollars?)(?![\p{L}]))`,
+    String.raw`(?<percent>${AMOUNT}\s?%)`,
     String.raw`(?<word>\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*)`,
-    String.raw`(?<number>\d[\d.,:/]*)`,
+    String.raw`(?<number>\d(?:[\d.,:/]*\d)?)`,
     String.raw`(?<emoji>:[a-z0-9_+\-]+:|\p{Extended_Pictographic}|\p{Regional_Indicator}{2})`,
     String.raw`(?<punct>[.!?…]+|\S)`,
   ].join('|'),

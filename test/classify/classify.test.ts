@@ -208,6 +208,14 @@ describe('cues explain the decision and point into the original text', () => {
     const rules = classifyPost({ text, lang }).cues.map((cue) => cue.rule);
     expect(rules).toEqual(expect.arrayContaining(names));
   });
+  it.each([
+    ['Now 25% off every bike, from €199. Will you ride one this weekend?', 'from €199', 'Will you ride one this weekend?'],
+    ['Rust in Eindhoven: 1-1. Wat vonden jullie van de eerste helft?', '', 'Wat vonden jullie van de eerste helft?'],
+  ])('ends a sentence at the full stop after an amount or a score, so a question after it is marked alone: %s', (text, price, question) => {
+    const cues = classifyPost({ text }).cues;
+    expect(cues.filter(isQuestionCue).map((cue) => cue.match)).toEqual([question]);
+    if (price) expect(cues).toContainEqual(expect.objectContaining({ signal: 'promotion', match: price }));
+  });
   it("names a reply and a repost in the post's language too", () => {
     expect(classifyPost({ text: 'Dank je, fijne dag!', isReply: true, replyTo: 'sam', lang: 'nl' }).cues[0].rule).toBe('reactie aan @sam');
     expect(classifyPost({ text: 'Wat een dag!', isRepost: true, author: 'fan', lang: 'nl' }).cues[0].rule).toBe('repost van @fan');
