@@ -92,6 +92,13 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       expect(await popup.locator('.cell-detail .examples li a').first().getAttribute('href')).toMatch(
         /^https:\/\/x\.com\/perceptnet\/status\//,
       );
+      // Hovering a mark names what it is evidence for as the grid does, never by the classifier's ids ("experience-user").
+      const titles = await popup
+        .locator('.cell-detail .posts mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles)
+        expect(title).toMatch(/^(Broadcast|Webcare|Experience|Co-creation|Promotion|User experience|Invites a response|Complaint): \S/);
       await popup.locator('.cell-detail select').first().selectOption({ label: 'Promotion' });
       await expect.poll(() => broadcast.locator('.count').textContent()).toMatch(new RegExp(`^(${before - 1} ·|no posts)`));
       expect(await popup.locator('td[data-cell="brand-sales"] .count').textContent()).not.toBe('no posts');
