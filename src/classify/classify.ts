@@ -23,7 +23,7 @@ import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 23;
+export const CLASSIFIER_VERSION = 24;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;

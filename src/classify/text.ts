@@ -84,9 +84,12 @@ export interface Token {
 /** Digits with their separators ("1.299,95", "2,000"); a full stop or comma after them ends the sentence or clause. */
 const AMOUNT = String.raw`\d(?:[\d.,]*\d)?`;
 
+/** Punctuation after a link belongs to the sentence ("… at https://example.com/story. Will you …?"). */
+const URL_TRAIL = String.raw`[.,;:!?)\]"'”’»]*`;
+
 const TOKEN = new RegExp(
   [
-    String.raw`(?<url>https?:\/\/\S+|www\.\S+)`,
+    String.raw`(?<url>(?:https?:\/\/|www\.)\S+?(?=${URL_TRAIL}(?:\s|$)))`,
     String.raw`(?<mention>[@＠][\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*(?:@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+)?)`,
     String.raw`(?<hashtag>[#＃][\p{N}_]*\p{L}[\p{L}\p{N}_]*)`,
     String.raw`(?<cashtag>\$[A-Za-z]{1,6}(?![\p{L}\p{N}]))`,

@@ -211,11 +211,20 @@ describe('cues explain the decision and point into the original text', () => {
   it.each([
     ['Now 25% off every bike, from €199. Will you ride one this weekend?', 'from €199', 'Will you ride one this weekend?'],
     ['Rust in Eindhoven: 1-1. Wat vonden jullie van de eerste helft?', '', 'Wat vonden jullie van de eerste helft?'],
-  ])('ends a sentence at the full stop after an amount or a score, so a question after it is marked alone: %s', (text, price, question) => {
-    const cues = classifyPost({ text }).cues;
-    expect(cues.filter(isQuestionCue).map((cue) => cue.match)).toEqual([question]);
-    if (price) expect(cues).toContainEqual(expect.objectContaining({ signal: 'promotion', match: price }));
-  });
+    [
+      'The whole story is at https://example.com/story. Will you come along on Saturday?',
+      'https://example.com/story',
+      'Will you come along on Saturday?',
+    ],
+    ['Alles over de route (www.example.nl/route?dag=1). Fiets jij mee?', 'www.example.nl/route?dag=1', 'Fiets jij mee?'],
+  ])(
+    'ends a sentence at the full stop after an amount, a score or a link, so a question after it is marked alone: %s',
+    (text, marked, question) => {
+      const cues = classifyPost({ text }).cues;
+      expect(cues.filter(isQuestionCue).map((cue) => cue.match)).toEqual([question]);
+      if (marked) expect(cues.map((cue) => cue.match)).toContain(marked);
+    },
+  );
   it("names a reply and a repost in the post's language too", () => {
     expect(classifyPost({ text: 'Dank je, fijne dag!', isReply: true, replyTo: 'sam', lang: 'nl' }).cues[0].rule).toBe('reactie aan @sam');
     expect(classifyPost({ text: 'Wat een dag!', isRepost: true, author: 'fan', lang: 'nl' }).cues[0].rule).toBe('repost van @fan');
