@@ -17,8 +17,6 @@ import { dateLocale, t, uiLang } from '@/src/ui/i18n';
 const RANKED_CHARS = 90;
 const shortText = (text: string) => (text.length > RANKED_CHARS ? `${text.slice(0, RANKED_CHARS).trim()}…` : text);
 
-const CHOICES = CELLS.map((cell) => ({ value: `${cell.tag}|${cell.perspective}`, label: `${cell.name[uiLang]}` }));
-
 /** When a post was published, and a link to it on its platform. */
 function PostSource({ post }: { post: StoredPost }) {
   return (
@@ -153,9 +151,10 @@ export function CellDetail({ cellId, brand, db, onChanged, onClose }: Props) {
                 <label>
                   {t('correctTag')}{' '}
                   <select value={current} onChange={(event) => correct(post, (event.currentTarget as HTMLSelectElement).value)}>
-                    {CHOICES.map((choice) => (
-                      <option key={choice.value} value={choice.value}>
-                        {choice.label}
+                    {/* Named at render, not at import: the language chosen in the options is read after the module loads. */}
+                    {CELLS.map((choice) => (
+                      <option key={choice.id} value={`${choice.tag}|${choice.perspective}`}>
+                        {choice.name[uiLang]}
                       </option>
                     ))}
                   </select>

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cellIdOf } from '@/src/model/model';
 import { languageWithoutCues, needsCheck } from '@/src/model/override';
@@ -194,6 +195,31 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
       for (const post of own) expect(csv).toContain(`"${post.id}"`);
       expect(csv).toContain('"yes"');
+    });
+
+    it('speaks Dutch throughout once Dutch is chosen in the options, in the tag choices and on hovering a mark too', async () => {
+      const setLanguage = (language: string) =>
+        popup.evaluate(
+          (value) => (globalThis as unknown as { chrome: typeof browser }).chrome.storage.local.set({ uiLanguage: value }),
+          language,
+        );
+      await setLanguage('nl');
+      try {
+        await popup.reload();
+        await popup.locator('td[data-cell="brand-communication"] button').click();
+        await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toMatch(/^Zenden: /);
+        const choices = await popup.locator('.cell-detail select').first().locator('option').allTextContents();
+        expect(choices).toEqual(expect.arrayContaining(['Zenden', 'Merkbeleving', 'Promotie', 'Gebruikersbeleving']));
+        const titles = await popup
+          .locator('.cell-detail .posts mark')
+          .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
+        expect(titles.length).toBeGreaterThan(0);
+        for (const title of titles)
+          expect(title).toMatch(/^(Zenden|Webcare|Beleving|Co-creatie|Promotie|Gebruikersbeleving|Nodigt uit tot reageren|Klacht): \S/);
+      } finally {
+        await setLanguage('auto');
+        await popup.reload();
+      }
     });
 
     it("says how many of a French brand's posts were tagged by their form alone, for want of French cue words, in the popup, the report and its slide", async () => {
