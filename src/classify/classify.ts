@@ -18,12 +18,12 @@ import { extractFeatures, WORD_FEATURE, withPairs } from './features';
 import { detectLanguage } from './language';
 import { LEXICONS, matchLexicon, ownWordId, type Lexicon, type LexiconMatch, type Signal } from './lexicon';
 import { leanings, predict, type Features, type SoftmaxModel } from './softmax';
-import { hasReadableText, normalize, splitSentences, tokenize, type NormalizedText, type Sentence, type Token } from './text';
+import { hasReadableText, normalize, splitSentences, TERMINAL, tokenize, type NormalizedText, type Sentence, type Token } from './text';
 import { eng, nld } from 'stopword';
 import weights from './weights.json';
 
 /** Stored with every classification, so stored posts are classified again when the rules change. */
-export const CLASSIFIER_VERSION = 24;
+export const CLASSIFIER_VERSION = 25;
 
 /** Text beyond this is not read: no brand post is longer, and it keeps the worst case bounded. */
 export const MAX_ANALYSED_CHARS = 4000;
@@ -484,10 +484,11 @@ function collectStructure(post: PostInput, evidence: Evidence, lexicon: Lexicon 
   return isReply;
 }
 
-/** "^JD", "*SB", "/ML", "-Sam" closing the post (before any trailing links): a care agent's initials. */
+/** "^JD", "*SB", "/ML", "-Sam" closing the post (before any trailing links, emoji and full stop): a care agent's initials. */
 function findSignOff(tokens: Token[]): number {
+  const trails = (token: Token) => token.kind === 'url' || token.kind === 'emoji' || (token.kind === 'punct' && TERMINAL.test(token.text));
   let last = tokens.length - 1;
-  while (last >= 0 && (tokens[last].kind === 'url' || tokens[last].kind === 'emoji')) last--;
+  while (last >= 0 && trails(tokens[last])) last--;
   const name = tokens[last];
   const mark = tokens[last - 1];
   if (!name || !mark || name.kind !== 'word' || !SIGN_OFF_MARKS.has(mark.text) || mark.end !== name.start) return -1;

@@ -142,7 +142,8 @@ export interface Sentence {
   lead: number;
 }
 
-const TERMINAL = /[.!?…]/;
+/** Punctuation that ends a sentence. */
+export const TERMINAL = /[.!?…]/;
 /** A full stop after these is not the end of a sentence ("Dr. King", "U.S. stores", "o.a."). */
 const ABBREVIATIONS = new Set([
   'dr',

@@ -225,6 +225,14 @@ describe('cues explain the decision and point into the original text', () => {
       if (marked) expect(cues.map((cue) => cue.match)).toContain(marked);
     },
   );
+  it.each([
+    'We are sorry about the delay, a new train leaves at 14:05. ^JD https://t.co/abc.',
+    'Sorry for the wait! Your refund is on its way ^JD.',
+  ])("finds an agent's sign-off followed by a full stop or a link: %s", (text) => {
+    const c = classifyPost({ text });
+    expect(c.tag).toBe('webcare');
+    expect(c.cues).toContainEqual(expect.objectContaining({ signal: 'webcare', match: '^JD' }));
+  });
   it("names a reply and a repost in the post's language too", () => {
     expect(classifyPost({ text: 'Dank je, fijne dag!', isReply: true, replyTo: 'sam', lang: 'nl' }).cues[0].rule).toBe('reactie aan @sam');
     expect(classifyPost({ text: 'Wat een dag!', isRepost: true, author: 'fan', lang: 'nl' }).cues[0].rule).toBe('repost van @fan');
