@@ -353,7 +353,7 @@ function tippingWords(model: SoftmaxModel, analysis: LearnedAnalysis, label: str
     if (span && free(span))
       cues.push({
         signal: tag,
-        rule: formCue('word', analysis.lang, analysis.lang === 'nl' ? TAG_NAMES[tag].nl.toLowerCase() : tag),
+        rule: formCue('word', analysis.lang, inLanguage(TAG_NAMES[tag], analysis.lang).toLowerCase()),
         match: span.match,
         start: span.start,
         end: span.end,
