@@ -6,7 +6,7 @@ import { cellById, TAG_NAMES, type Lang, type Localized, type TagOrUnknown } fro
 import { pointsElsewhere, type Cue } from '@/src/model/post';
 
 /** What a cue is evidence for, as the interface names it: the tags by their names in the grid. */
-const SIGNAL_NAMES: Record<Cue['signal'], Localized> = {
+const SIGNAL_NAMES: Partial<Record<string, Localized>> & Record<Cue['signal'], Localized> = {
   ...TAG_NAMES,
   'experience-user': cellById('user-experience').name,
   invite: { en: 'Invites a response', nl: 'Nodigt uit tot reageren' },
@@ -24,7 +24,8 @@ export function markedParts(text: string, cues: Cue[], tag: TagOrUnknown, lang: 
   for (const cue of ranges) {
     if (cue.start < at) continue;
     if (cue.start > at) parts.push(text.slice(at, cue.start));
-    const title = `${SIGNAL_NAMES[cue.signal][lang]}: ${cue.rule}`;
+    // An imported backup may carry a signal this version does not know: it is shown as written.
+    const title = `${SIGNAL_NAMES[cue.signal]?.[lang] ?? cue.signal}: ${cue.rule}`;
     parts.push({ text: text.slice(cue.start, cue.end), cue, elsewhere: pointsElsewhere(cue, tag), title });
     at = cue.end;
   }

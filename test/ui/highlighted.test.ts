@@ -1,6 +1,7 @@
 /** The popup and the report mark a post's cues; the reader must tell a reason for its tag from evidence that lost. */
 import { describe, expect, it } from 'vitest';
 import { classifyPost } from '@/src/classify/classify';
+import type { Cue } from '@/src/model/post';
 import { markedParts } from '@/src/ui/marks';
 import '../harness/english-tagger';
 
@@ -43,5 +44,10 @@ describe('marked cues', () => {
     expect(titles(dutch, 'en')).toContain('Promotion: bedrag of percentage');
     const credit = '📷 @mara.outdoors found the perfect spot for her morning cup.';
     expect(titles(credit, 'nl')[0]).toMatch(/^Gebruikersbeleving: /);
+  });
+  it('shows a signal it does not know, as from a backup of another version, as written rather than failing', () => {
+    const cue = { signal: 'sarcasm', rule: 'irony', match: 'Great', start: 0, end: 5, weight: 1 } as unknown as Cue;
+    const [part] = markedParts('Great, another Monday.', [cue], 'broadcast', 'nl');
+    expect(part).toMatchObject({ text: 'Great', title: 'sarcasm: irony' });
   });
 });
