@@ -61,8 +61,10 @@ export function DataSection({ brands, reload, say }: { brands: StoredBrand[]; re
       <button type="button" onClick={exportEverything}>
         {t('optionsExport')}
       </button>{' '}
-      <label>
-        {t('optionsImport')} <input type="file" accept="application/json,.json" onChange={importFile} />
+      {/* A button in the interface's language: the browser's own file input says "Choose File" in the browser's. */}
+      <label class="file-button">
+        {t('optionsImport')}
+        <input type="file" accept="application/json,.json" onChange={importFile} />
       </label>
       <ul class="brands">
         {brands.length === 0 && <li>{t('optionsNoBrands')}</li>}

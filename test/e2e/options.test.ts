@@ -66,6 +66,11 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
       /^\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) 20\d\d/,
     );
     expect(await options.locator('.cues label').first().textContent()).toMatch(/\(Engels\)$/);
+    // The import is a button in Dutch, not the browser's own "Choose File" beside it, and it opens the file dialog.
+    const importButton = options.getByText('Een back-up importeren', { exact: true });
+    expect(await options.locator('input[type="file"]').boundingBox()).toMatchObject({ width: 1, height: 1 });
+    const [chooser] = await Promise.all([options.waitForEvent('filechooser'), importButton.click()]);
+    expect(chooser.isMultiple()).toBe(false);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect
