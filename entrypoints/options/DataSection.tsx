@@ -18,7 +18,10 @@ export function DataSection({ brands, reload, say }: { brands: StoredBrand[]; re
       JSON.stringify(await exportAll(await openDatabase())),
     );
   const importFile = async (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    // Emptied at once, so choosing the same file again (after mending it, say) is read again.
+    input.value = '';
     if (!file) return;
     try {
       const result = await importBackup(await openDatabase(), parseBackup(await file.text()));

@@ -32,6 +32,8 @@ describe.skipIf(!canRunBrowser)('options page in Chromium (skipped without /usr/
       .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('not a Zendmeter backup');
     expect(await storedCount()).toBe(0);
+    // Emptied after reading, so the browser reads the same file again when it is chosen again (after mending it, say).
+    expect(await options.locator('input[type="file"]').inputValue()).toBe('');
   });
 
   it('leaves the pages of a site the user switched off alone', async () => {
