@@ -11,7 +11,7 @@
  * broadcast, experience (brand or user), co-creation and promotion; an
  * explicit buy call then makes it promotion unless they chose co-creation.
  */
-import { TAG_NAMES, type Lang, type Localized, type Perspective, type TagOrUnknown } from '../model/model';
+import { inLanguage, TAG_NAMES, type Localized, type Perspective, type TagOrUnknown } from '../model/model';
 import { QUESTION_RULE, type Classification, type Cue, type PostInput } from '../model/post';
 import { opensWithVerb } from './english';
 import { extractFeatures, WORD_FEATURE, withPairs } from './features';
@@ -146,11 +146,6 @@ const FORM_CUES = {
   matchMinute: { en: 'match minute: a live update', nl: 'wedstrijdminuut: een liveverslag' },
   word: { en: 'word typical of {} posts', nl: 'woord typerend voor {}' },
 } satisfies Record<string, Localized>;
-
-/** A name in the post's language; in one Zendmeter has no names in, English. */
-function inLanguage(names: Localized, lang: string): string {
-  return lang in names ? names[lang as Lang] : names.en;
-}
 
 function formCue(name: keyof typeof FORM_CUES, lang: string, value = ''): string {
   return inLanguage(FORM_CUES[name], lang).replace('{}', value);

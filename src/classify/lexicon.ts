@@ -4,7 +4,7 @@
  * first word of each phrase, so its cost grows with the post, not with the
  * lexicon.
  */
-import type { Lang } from '../model/model';
+import { inLanguage, type Lang, type Localized } from '../model/model';
 import type { Cue } from '../model/post';
 import { tokenize, type Sentence, type Token } from './text';
 import en from './lexicons/en.json';
@@ -233,6 +233,9 @@ export function ownWordId(signal: Signal): string {
   return `own word: ${signal}`;
 }
 
+/** The rule of a word the user added, named in its language as the lexicon's own rules are. */
+const OWN_WORD_RULE: Localized = { en: 'your own word', nl: 'eigen woord' };
+
 /** Cue words a user added in the options, per language and signal. */
 export type CustomCues = Partial<Record<string, Partial<Record<Signal, string[]>>>>;
 
@@ -246,7 +249,7 @@ export function withCustomCues(custom: CustomCues | undefined): Record<string, L
         .map(([signal, words]) => ({
           signal: signal as Signal,
           id: ownWordId(signal as Signal),
-          rule: lang === 'nl' ? 'eigen woord' : 'your own word',
+          rule: inLanguage(OWN_WORD_RULE, lang),
           weight: 1,
           phrases: words!.map((word) => word.trim().toLowerCase()).filter(Boolean),
         }));

@@ -22,6 +22,11 @@ export const LANGS = ['en', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Localized = Record<Lang, string>;
 
+/** A name in a language, from a post's or the interface's; in one Zendmeter has no names in, English. */
+export function inLanguage(names: Localized, lang: string): string {
+  return lang in names ? names[lang as Lang] : names.en;
+}
+
 export interface Cell {
   /** Stable id, `${perspective}-${function}`. */
   id: CellId;
