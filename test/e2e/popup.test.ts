@@ -42,6 +42,14 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
     afterAll(async () => {
       await context?.close();
     });
+    /** Every mark in the open cell's posts says on hover what it is evidence for, in words this pattern expects. */
+    const expectMarkTitles = async (pattern: RegExp) => {
+      const titles = await popup
+        .locator('.cell-detail .posts mark')
+        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(title).toMatch(pattern);
+    };
 
     it('shows the brand, its posts and the sending score as the stored posts give them', async () => {
       const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
@@ -94,12 +102,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         /^https:\/\/x\.com\/perceptnet\/status\//,
       );
       // Hovering a mark names what it is evidence for as the grid does, never by the classifier's ids ("experience-user").
-      const titles = await popup
-        .locator('.cell-detail .posts mark')
-        .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
-      expect(titles.length).toBeGreaterThan(0);
-      for (const title of titles)
-        expect(title).toMatch(/^(Broadcast|Webcare|Experience|Co-creation|Promotion|User experience|Invites a response|Complaint): \S/);
+      await expectMarkTitles(/^(Broadcast|Webcare|Experience|Co-creation|Promotion|User experience|Invites a response|Complaint): \S/);
       await popup.locator('.cell-detail select').first().selectOption({ label: 'Promotion' });
       await expect.poll(() => broadcast.locator('.count').textContent()).toMatch(new RegExp(`^(${before - 1} ·|no posts)`));
       expect(await popup.locator('td[data-cell="brand-sales"] .count').textContent()).not.toBe('no posts');
@@ -210,12 +213,7 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
         await expect.poll(() => popup.locator('.cell-detail h2').textContent()).toMatch(/^Zenden: /);
         const choices = await popup.locator('.cell-detail select').first().locator('option').allTextContents();
         expect(choices).toEqual(expect.arrayContaining(['Zenden', 'Merkbeleving', 'Promotie', 'Gebruikersbeleving']));
-        const titles = await popup
-          .locator('.cell-detail .posts mark')
-          .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('title')));
-        expect(titles.length).toBeGreaterThan(0);
-        for (const title of titles)
-          expect(title).toMatch(/^(Zenden|Webcare|Beleving|Co-creatie|Promotie|Gebruikersbeleving|Nodigt uit tot reageren|Klacht): \S/);
+        await expectMarkTitles(/^(Zenden|Webcare|Beleving|Co-creatie|Promotie|Gebruikersbeleving|Nodigt uit tot reageren|Klacht): \S/);
       } finally {
         await setLanguage('auto');
         await popup.reload();
