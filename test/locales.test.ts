@@ -45,4 +45,14 @@ describe('plural forms', () => {
     expect(message('en', 'postsSeen', 1)).toBe('1 post seen');
     expect(message('nl', 'postsSeen', 1)).toBe('1 bericht gezien');
   });
+  it('writes a rate below one with its first figures, never as 0, and in the plural', () => {
+    // Two posts a year apart: a brand that hardly posts, not one that never does.
+    expect(message('en', 'postsPerWeek', 2 / 47)).toBe('0.043 posts a week');
+    expect(message('nl', 'postsPerWeek', 2 / 47)).toBe('0,043 berichten per week');
+    expect(message('en', 'postsPerWeek', 1 / 100)).toBe('0.01 posts a week');
+    expect(message('nl', 'postsPerWeek', 1 / 100)).toBe('0,01 berichten per week');
+    expect(message('en', 'postsPerWeek', 1)).toBe('1 post a week');
+    expect(message('en', 'postsPerWeek', 4.27)).toBe('4.3 posts a week');
+    expect(message('nl', 'postsPerWeek', 12.34)).toBe('12,3 berichten per week');
+  });
 });

@@ -26,17 +26,19 @@ function perLocale<T>(cache: Map<string, T>, locale: string, make: () => T): T {
 
 /**
  * Browser i18n has no plurals, so messages write both forms, "{post|posts}", and the number nearest
- * before them picks one by the language's rule: "1 post seen", "2 posts seen".
+ * before them picks one by the language's rule: "1 post seen", "2 posts seen", "0.5 posts a week".
  */
 export function pluralForms(text: string, lang: string): string {
   const rules = perLocale(pluralRules, lang, () => new Intl.PluralRules(lang));
+  const decimal = decimalSeparator(lang);
   let count = Number.NaN;
-  // A count may carry the language's group separators ("10,000", "10.000", "10 000").
+  // A count may carry the language's group separators ("10,000", "10.000", "10 000") and a fraction ("0,5").
   return text.replace(
     /(\d(?:[\d.,\u00A0\u202F]*\d)?)|\{([^|{}]*)\|([^|{}]*)\}/g,
     (whole, number: string | undefined, one: string, other: string) => {
       if (number !== undefined) {
-        count = Number(number.replace(/\D/g, ''));
+        const [units, fraction = ''] = number.split(decimal);
+        count = Number(`${units.replace(/\D/g, '')}.${fraction.replace(/\D/g, '') || '0'}`);
         return whole;
       }
       return rules.select(count) === 'one' ? one : other;
@@ -44,10 +46,27 @@ export function pluralForms(text: string, lang: string): string {
   );
 }
 
-/** A value for a message: numbers as the language writes them ("10,000", "10.000"), the rest as it is. */
+const decimalSeparators = new Map<string, string>();
+
+function decimalSeparator(lang: string): string {
+  return perLocale(
+    decimalSeparators,
+    lang,
+    () => new Intl.NumberFormat(lang).formatToParts(1.5).find((part) => part.type === 'decimal')!.value,
+  );
+}
+
+/**
+ * A value for a message: numbers as the language writes them ("10,000", "10.000", "4.3"), the rest as it is.
+ * One decimal, or two significant digits where that says more: a rate of 0.043 posts a week is not "0".
+ */
 export function substitution(value: string | number, lang: string): string {
   return typeof value === 'number'
-    ? perLocale(numberFormats, lang, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })).format(value)
+    ? perLocale(
+        numberFormats,
+        lang,
+        () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1, maximumSignificantDigits: 2, roundingPriority: 'morePrecision' }),
+      ).format(value)
     : value;
 }
 
