@@ -21,9 +21,12 @@ const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url
 const CELL_WIDTH = 19;
 const MAX_AUTHORS_SHOWN = 20;
 
-runCli(async () => {
+const USAGE =
+  'usage: npm run --silent analyze [-- FILE|-] (JSON lines or CSV with a "text" column; standard input when piped, else the bundled sample feed)';
+
+runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   await loadEnglishTagger();
-  const path = inputPath(process.argv[2], SAMPLE_FEED)!;
+  const path = inputPath(files[0], SAMPLE_FEED)!;
   const own = new ScoreTally();
   const byAuthor = new Map<string, ScoreTally>();
   const thread = new ResponsivenessTally();

@@ -40,7 +40,7 @@ const jsonAsShipped: Plugin = {
   },
 };
 
-runCli(async () => {
+runCli({ usage: 'usage: npm run bench (no arguments: it reads the corpus beside the repo)', files: 0 }, async () => {
   const corpus = await readPosts(DEFAULT_CORPUS);
   const unlabelled = await readPosts(DEFAULT_CORPUS.replace(/labelled\.jsonl$/, 'unlabelled.jsonl'));
   const base = [...corpus, ...unlabelled];

@@ -5,13 +5,12 @@ import { loadEnglishTagger } from '../classify/english';
 import { InputError, inputPath, progressOnStderr, streamPosts } from './read-posts';
 import { runCli } from './run';
 
-runCli(async () => {
+const USAGE = 'usage: npm run --silent classify -- FILE (JSON lines or CSV with a "text" column; - or a pipe for standard input)';
+
+runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   await loadEnglishTagger();
-  const path = inputPath(process.argv[2]);
-  if (!path)
-    throw new InputError(
-      'usage: npm run --silent classify -- FILE (JSON lines or CSV with a "text" column; - or a pipe for standard input)',
-    );
+  const path = inputPath(files[0]);
+  if (!path) throw new InputError(USAGE);
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
     const { tag, perspective, confidence, invitesResponse, lang, cues } = classifyPost(post);
     // Waiting for a slow reader keeps memory flat whatever the file's length.

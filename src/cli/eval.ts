@@ -31,7 +31,7 @@ import { isCueFor, type Classification } from '../model/post';
 import { summarize } from '../score/summarize';
 import { pluralForms } from '../ui/format';
 import { InputError, inputName, readLabelledPosts, type LabelledPost } from './read-posts';
-import { DEFAULT_CORPUS, runCli, takeFlag } from './run';
+import { DEFAULT_CORPUS, runCli } from './run';
 
 export const TARGET_MACRO_F1 = 0.8;
 const FOLDS = 5;
@@ -43,11 +43,12 @@ const LABELS = [...TAGS, 'unknown'];
 /** The n-gram baseline has tens of thousands of columns; fewer steps keep the run short, and it has converged by then. */
 const NGRAM_TRAINING = { l2: 0.01, iterations: 120, learningRate: 0.1, balance: 0.5 };
 
-runCli(async () => {
+const USAGE = `usage: npm run eval [-- FILE] [--fitted-on CORPUS] (both labelled JSON lines; by default ${DEFAULT_CORPUS})`;
+
+runCli({ usage: USAGE, options: ['fitted-on'], files: 1 }, async ({ options, files }) => {
   await loadEnglishTagger();
-  const args = process.argv.slice(2);
-  const fittedOn = takeFlag(args, '--fitted-on') ?? DEFAULT_CORPUS;
-  const path = args[0] ?? DEFAULT_CORPUS;
+  const fittedOn = options['fitted-on'] ?? DEFAULT_CORPUS;
+  const path = files[0] ?? DEFAULT_CORPUS;
   const filePosts = await readLabelledPosts(path);
   const corpus = resolve(path) === resolve(fittedOn) ? filePosts : await readFittedOn(fittedOn);
   const isInCorpus = corpusMembership(corpus);

@@ -11,7 +11,7 @@ import { generic } from '../sites/generic';
 import { siteOf } from '../sites/hosts';
 import { looksLikeHtml, prepareSavedPage, savedUrl } from '../sites/saved-page';
 import { InputError } from './read-posts';
-import { runCli, takeFlag } from './run';
+import { runCli } from './run';
 import { pluralForms } from '../ui/format';
 import { message } from '../ui/messages';
 
@@ -41,12 +41,12 @@ function shownAt(savedAt: string | undefined, path: string): number {
   return time;
 }
 
-runCli(() => {
-  const args = process.argv.slice(2);
-  const url = takeFlag(args, '--url');
-  const savedAt = takeFlag(args, '--saved-at');
-  const path = args[0];
-  if (!path) throw new InputError('usage: npm run --silent extract -- page.html [--url https://x.com/brand] [--saved-at 2022-12-05]');
+const USAGE = 'usage: npm run --silent extract -- page.html [--url https://x.com/brand] [--saved-at 2022-12-05]';
+
+runCli({ usage: USAGE, options: ['url', 'saved-at'], files: 1 }, ({ options, files }) => {
+  const { url, 'saved-at': savedAt } = options;
+  const path = files[0];
+  if (!path) throw new InputError(USAGE);
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');

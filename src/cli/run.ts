@@ -1,25 +1,64 @@
 /** What every command-line entry shares: where the corpus lives, and one clear error line instead of a stack trace. */
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { InputError } from './read-posts';
 
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../shared/corpus/labelled.jsonl', import.meta.url));
 
-/** The value after a flag, taken out of args; undefined when the flag is absent. */
-export function takeFlag(args: string[], flag: string): string | undefined {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+export interface Command {
+  /** How to call it, printed by --help and below a mistyped call. */
+  usage: string;
+  /** Its options, each taking a value ("url" for --url URL). */
+  options?: readonly string[];
+  /** How many files it reads at most. */
+  files: number;
+}
+
+export interface Arguments {
+  /** Each option's value, undefined where it was not given. */
+  options: Record<string, string | undefined>;
+  files: string[];
+}
+
+/**
+ * The command's arguments, read by Node's own parseArgs. --help prints the usage and ends; an option the
+ * command does not know, one without its value, or a file too many is an input error that shows the usage,
+ * where before "--ur" or "--help" was taken for a file that does not exist.
+ */
+function readArguments({ usage, options = [], files }: Command): Arguments {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: process.argv.slice(2),
+      options: { help: { type: 'boolean', short: 'h' }, ...Object.fromEntries(options.map((name) => [name, { type: 'string' }])) },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    // Node's words, less its advice on quoting a file name that begins with a dash: "unknown option '--ur'".
+    const said = (error as Error).message.replace(/\. To specify.*$/s, '');
+    throw new InputError(`${said[0].toLowerCase()}${said.slice(1)}\n${usage}`);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > files)
+    throw new InputError(`${files === 0 ? 'it reads no file' : 'one file at a time'}; given ${parsed.positionals.join(', ')}\n${usage}`);
+  const given = parsed.values as Record<string, string | undefined>;
+  return { options: Object.fromEntries(options.map((name) => [name, given[name]])), files: parsed.positionals };
 }
 
 const readerLeft = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
 
-export async function runCli(main: () => void | Promise<void>): Promise<void> {
+export async function runCli(command: Command, main: (args: Arguments) => void | Promise<void>): Promise<void> {
   // A reader that stops early (| head) closes the pipe: stop quietly, as Unix tools do.
   process.stdout.on('error', (error) => {
     if (readerLeft(error)) process.exit(0);
     throw error;
   });
   try {
-    await main();
+    await main(readArguments(command));
   } catch (error) {
     if (readerLeft(error)) process.exit(0);
     const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;

@@ -13,9 +13,9 @@ import { DEFAULT_CORPUS, runCli } from './run';
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../classify/weights.json', import.meta.url));
 
-runCli(async () => {
+runCli({ usage: `usage: npm run train [-- FILE] (labelled JSON lines; by default ${DEFAULT_CORPUS})`, files: 1 }, async ({ files }) => {
   await loadEnglishTagger();
-  const path = process.argv[2] ?? DEFAULT_CORPUS;
+  const path = files[0] ?? DEFAULT_CORPUS;
   const posts = await readLabelledPosts(path);
   const model = fitLearnedLayer(
     posts.map((post) => ({

@@ -440,3 +440,31 @@ describe('analyze', () => {
     expect(result.stdout).toMatch(/Warning: No replies seen/);
   });
 });
+
+describe('arguments', () => {
+  it.each(['analyze', 'classify', 'extract', 'eval', 'train'])('%s --help prints how to call it and ends with success', (script) => {
+    const result = run(script, '--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`^usage: npm run (--silent )?${script}`));
+  });
+
+  it('refuses an option it does not know, or one without its value, with the usage and exit 2, before reading anything', () => {
+    const page = file('page.html', '<html><body></body></html>');
+    const mistyped = run('extract', page, '--ur', 'https://x.com/brand');
+    expect(mistyped.status).toBe(2);
+    expect(mistyped.stderr).toMatch(/^zendmeter: unknown option '--ur'\nusage: npm run --silent extract/);
+    expect(mistyped.stdout).toBe('');
+    const valueless = run('extract', page, '--url');
+    expect(valueless.status).toBe(2);
+    expect(valueless.stderr).toContain("'--url <value>' argument missing");
+  });
+
+  it('refuses a second file instead of leaving it unread', () => {
+    const one = file('one.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' }));
+    const two = file('two.jsonl', JSON.stringify({ text: 'Thanks for the photo!' }));
+    const result = run('analyze', one, two);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`one file at a time; given ${one}, ${two}`);
+    expect(result.stdout).toBe('');
+  });
+});
