@@ -7,10 +7,20 @@ import { CELLS, FUNCTIONS, FUNCTION_NAMES, PERSPECTIVES, PERSPECTIVE_NAMES, TAGS
 import { classifyPost } from '../classify/classify';
 import { loadEnglishTagger } from '../classify/english';
 import { ScoreTally } from '../score/summarize';
+import { postsPerWeek } from '../score/engagement';
 import { inputName, inputPath, progressOnStderr, streamPosts } from './read-posts';
-import { ResponsivenessTally } from '../score/responsiveness';
+import { combinedResponsiveness, type Responsiveness, ResponsivenessTally } from '../score/responsiveness';
 import { runCli } from './run';
-import { formatInterval, periodParts, formatResponsiveness, pluralForms, WARNING_MESSAGES, withoutCuesText } from '../ui/format';
+import {
+  formatDays,
+  formatInterval,
+  periodParts,
+  substitution,
+  formatResponsiveness,
+  pluralForms,
+  WARNING_MESSAGES,
+  withoutCuesText,
+} from '../ui/format';
 import { languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
 import { sayIn } from '../ui/messages';
 
@@ -24,58 +34,87 @@ const MAX_AUTHORS_SHOWN = 20;
 const USAGE =
   'usage: npm run --silent analyze [-- FILE|-] (JSON lines or CSV with a "text" column; standard input when piped, else the bundled sample feed)';
 
+/** What a file shows of one account's own posts: their tags, and when it posted them. */
+class AccountTally {
+  readonly score = new ScoreTally();
+  private first = Number.POSITIVE_INFINITY;
+  private last = Number.NEGATIVE_INFINITY;
+
+  addDate(published: unknown): void {
+    const time = typeof published === 'string' ? Date.parse(published) : Number.NaN;
+    if (Number.isNaN(time)) return;
+    this.first = Math.min(this.first, time);
+    this.last = Math.max(this.last, time);
+  }
+
+  /** The first and the last day of its own posts, where any was dated. */
+  range(): [string, string] | undefined {
+    return this.first <= this.last ? [new Date(this.first).toISOString(), new Date(this.last).toISOString()] : undefined;
+  }
+}
+
+function entryOf<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let entry = map.get(key);
+  if (entry === undefined) {
+    entry = make();
+    map.set(key, entry);
+  }
+  return entry;
+}
+
 runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   await loadEnglishTagger();
   const path = inputPath(files[0], SAMPLE_FEED)!;
-  const own = new ScoreTally();
-  const byAuthor = new Map<string, ScoreTally>();
-  const thread = new ResponsivenessTally();
+  const all = new AccountTally();
+  const accounts = new Map<string, AccountTally>();
+  // Users' replies on the pages, by the page's account: each page's threads are about its own brand.
+  const threads = new Map<string, ResponsivenessTally>();
   const otherAuthors = new Set<string>();
   let others = 0;
   let unsure = 0;
   const withoutCues = new Map<string, number>();
   let marked: boolean | undefined;
   let brand: string | undefined;
-  // The first and the last date of the brand's own posts, in ms.
-  let first = Number.POSITIVE_INFINITY;
-  let last = Number.NEGATIVE_INFINITY;
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
     const classification = classifyPost(post);
     // A page's posts (npm run extract) each say whether they are the brand's own; the score is about those alone.
     marked ??= typeof post.extra.fromBrand === 'boolean';
     const fromBrand = !marked || post.extra.fromBrand === true;
-    thread.add({ ...post, fromBrand, isReply: post.isReply === true, classification });
     // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
     const pageAccount = typeof post.extra.brand === 'string' ? post.extra.brand : undefined;
     brand ??= pageAccount ?? (fromBrand && !post.isRepost ? post.author : undefined);
+    entryOf(threads, pageAccount ?? brand ?? '', () => new ResponsivenessTally()).add({
+      ...post,
+      fromBrand,
+      isReply: post.isReply === true,
+      classification,
+    });
     if (!fromBrand) {
       others++;
       otherAuthors.add(post.author ?? '(unknown)');
       continue;
     }
-    own.add(classification);
-    const published = post.extra.publishedAt;
-    const time = typeof published === 'string' ? Date.parse(published) : Number.NaN;
-    if (!Number.isNaN(time)) {
-      first = Math.min(first, time);
-      last = Math.max(last, time);
+    const account = entryOf(accounts, pageAccount ?? post.author ?? '(unknown)', () => new AccountTally());
+    for (const tally of [all, account]) {
+      tally.score.add(classification);
+      tally.addDate(post.extra.publishedAt);
     }
     if (needsCheck({ classification })) unsure++;
     languagesWithoutCues([{ classification }], withoutCues);
-    const account = pageAccount ?? post.author ?? '(unknown)';
-    if (!byAuthor.has(account)) byAuthor.set(account, new ScoreTally());
-    byAuthor.get(account)!.add(classification);
   }
-  const summary = own.summary();
+  const summary = all.score.summary();
+  const several = accounts.size > 1;
   const pct = (n: number) => (summary.tagged === 0 ? '–' : `${Math.round((100 * n) / summary.tagged)}%`);
   const source = path === SAMPLE_FEED ? 'Sample feed (bundled)' : inputName(path);
-  const range: [string, string] | undefined = first <= last ? [new Date(first).toISOString(), new Date(last).toISOString()] : undefined;
+  const range = all.range();
   const out: string[] = [
     [
       pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en'),
-      ...periodParts(summary.seen, range, say, 'en'),
+      // Several accounts' posts a week added up would be no one's rate: each account's is in the table below.
+      ...(several ? (range ? [say('dateRange', formatDays(range[0], range[1], 'en'))] : []) : periodParts(summary.seen, range, say, 'en')),
     ].join(' · '),
   ];
+  const whose = several ? "each account's" : "the brand's";
   if (marked && summary.seen === 0)
     out.push(
       brand
@@ -85,14 +124,13 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   else if (marked)
     out.push(
       others === 0
-        ? "Scored: the brand's own posts and reposts (fromBrand); the page showed no one else's."
+        ? `Scored: ${whose} own posts and reposts (fromBrand); the page showed no one else's.`
         : pluralForms(
-            `Scored: the brand's own posts and reposts (fromBrand). Not scored: ${others} {post|posts} by ${otherAuthors.size} other {account|accounts} (replies, comments, ads).`,
+            `Scored: ${whose} own posts and reposts (fromBrand). Not scored: ${others} {post|posts} by ${otherAuthors.size} other {account|accounts} (replies, comments, ads).`,
             'en',
           ),
     );
   out.push('');
-
   const pad = (text: string) => text.padEnd(CELL_WIDTH);
   out.push(`${pad('')}${FUNCTIONS.map((fn) => pad(FUNCTION_NAMES[fn].en)).join('')}`);
   for (const perspective of PERSPECTIVES) {
@@ -109,7 +147,8 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
       ? 'Sending score: – (no tagged posts)'
       : `${say('sendingScore')}: ${Math.round(summary.sendingScore)} (${formatInterval(summary, say)}) — ${say('sendingParts', summary.sendingOnly, summary.tagged, summary.replies, summary.questions)}`,
   );
-  const answers = marked ? thread.result(brand ?? '') : undefined;
+  const answersOf = (account: string) => threads.get(account)?.result(account);
+  const answers = marked ? combinedResponsiveness([...threads.keys()].flatMap((account) => answersOf(account) ?? [])) : undefined;
   if (answers) out.push(`Responsiveness: ${formatResponsiveness(answers, say) ?? "– (no users' replies on this page)"}`);
   // With nothing scored, the line saying so is the warning; few posts or no replies seen would only repeat it.
   for (const warning of summary.seen === 0 ? [] : summary.warnings)
@@ -118,27 +157,38 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
     out.push(`Warning: ${say('unsureUnchecked', unsure)} Their confidence is below ${UNSURE_BELOW}: npm run classify gives each post's.`);
   const withoutCuesLine = withoutCuesText(withoutCues, say, 'en');
   if (withoutCuesLine) out.push(`Warning: ${withoutCuesLine}`);
-  out.push(...perAuthor(byAuthor));
+  out.push(...perAccount(accounts, marked ? answersOf : () => undefined));
   process.stdout.write(`${out.join('\n')}\n`);
 });
 
-/** A file of several accounts' posts: each account's own sending score beside the whole, largest first. */
-function perAuthor(byAuthor: Map<string, ScoreTally>): string[] {
-  if (byAuthor.size < 2) return [];
-  const rows = [...byAuthor.entries()]
-    .map(([author, tally]) => ({ author, summary: tally.summary() }))
-    .sort((a, b) => b.summary.seen - a.summary.seen || a.author.localeCompare(b.author))
+/**
+ * A file of several accounts' posts: each account's own figures beside the whole, largest first. Questions answered
+ * only where the posts came from pages (npm run extract), which show the threads.
+ */
+function perAccount(accounts: Map<string, AccountTally>, answersOf: (account: string) => Responsiveness | undefined): string[] {
+  if (accounts.size < 2) return [];
+  const withThreads = [...accounts.keys()].some((account) => answersOf(account) !== undefined);
+  const column = (text: string, width: number) => text.padStart(width);
+  const rows = [...accounts.entries()]
+    .map(([account, tally]) => ({ account, tally, summary: tally.score.summary() }))
+    .sort((a, b) => b.summary.seen - a.summary.seen || a.account.localeCompare(b.account))
     .slice(0, MAX_AUTHORS_SHOWN)
-    .map(({ author, summary }) => {
+    .map(({ account, tally, summary }) => {
+      const weekly = postsPerWeek(summary.seen, tally.range());
+      const answers = answersOf(account);
       const score = summary.sendingScore;
       const interval = summary.sendingInterval ? `  (${summary.sendingInterval.map(Math.round).join('–')})` : '';
-      return `  ${author.padEnd(24)} ${String(summary.seen).padStart(6)}  ${score === null ? '  –' : String(Math.round(score)).padStart(3)}${interval}`;
+      return [
+        `  ${account.padEnd(24)} ${column(String(summary.seen), 6)}  ${column(weekly === null ? '–' : substitution(weekly, 'en'), 6)}`,
+        withThreads ? `  ${column(answers?.questions ? `${answers.answered} of ${answers.questions}` : '–', 10)}` : '',
+        `  ${score === null ? '  –' : column(String(Math.round(score)), 3)}${interval}`,
+      ].join('');
     });
-  const more = byAuthor.size > MAX_AUTHORS_SHOWN ? [`  … and ${byAuthor.size - MAX_AUTHORS_SHOWN} more accounts`] : [];
+  const more = accounts.size > MAX_AUTHORS_SHOWN ? [`  … and ${accounts.size - MAX_AUTHORS_SHOWN} more accounts`] : [];
   return [
     '',
-    `Per account (${byAuthor.size} accounts)`,
-    `  ${'account'.padEnd(24)} ${'posts'.padStart(6)}  sending score (90% interval)`,
+    `Per account (${accounts.size} accounts)`,
+    `  ${'account'.padEnd(24)} ${column('posts', 6)}  ${column('a week', 6)}${withThreads ? `  ${column('answered', 10)}` : ''}  sending score (90% interval)`,
     ...rows,
     ...more,
   ];

@@ -395,8 +395,8 @@ describe('analyze', () => {
       .join('\n');
     const table = pipeInto('analyze', posts).stdout.split('Per account (2 accounts)')[1];
     // With its interval: two posts that only send say little (100, but 90% sure only that it is above 42).
-    expect(table).toMatch(/acme\s+2\s+100\s+\(\d+–100\)/);
-    expect(table).toMatch(/globex\s+1\s+0\s+\(0–\d+\)/);
+    expect(table).toMatch(/acme\s+2\s+–\s+100\s+\(\d+–100\)/);
+    expect(table).toMatch(/globex\s+1\s+–\s+0\s+\(0–\d+\)/);
   });
   it("credits a repost to the account whose page showed it, not to the post's first author", () => {
     const posts = [
@@ -408,12 +408,47 @@ describe('analyze', () => {
       .map((post) => JSON.stringify(post))
       .join('\n');
     const table = pipeInto('analyze', posts).stdout.split('Per account (2 accounts)')[1];
-    expect(table, "the repost of a fan is one of acme's three posts, and it invites no sending").toMatch(/acme\s+3\s+67/);
-    expect(table).toMatch(/globex\s+1\s+100/);
+    expect(table, "the repost of a fan is one of acme's three posts, and it invites no sending").toMatch(/acme\s+3\s+–\s+–\s+67/);
+    expect(table).toMatch(/globex\s+1\s+–\s+–\s+100/);
     expect(table).not.toContain('fan');
     expect(pipeInto('analyze', posts).stdout).toContain(
-      "Scored: the brand's own posts and reposts (fromBrand); the page showed no one else's.",
+      "Scored: each account's own posts and reposts (fromBrand); the page showed no one else's.",
     );
+  });
+  it("gives each page's account its own posts a week and questions answered, and adds no one's rates together", () => {
+    const page = (brand: string, posts: object[]) => posts.map((post) => ({ brand, fromBrand: false, ...post }));
+    const posts = [
+      // acme: three posts in two weeks, one user's question answered of two.
+      ...page('acme', [
+        { text: 'Our new store opens on Saturday.', author: 'acme', fromBrand: true, publishedAt: '2026-03-01T10:00:00Z' },
+        { text: 'Read our annual report here.', author: 'acme', fromBrand: true, publishedAt: '2026-03-08T10:00:00Z' },
+        {
+          text: '@anna It opens at 9.',
+          author: 'acme',
+          fromBrand: true,
+          isReply: true,
+          replyTo: 'anna',
+          publishedAt: '2026-03-15T10:00:00Z',
+        },
+        { text: '@acme what time does it open?', author: 'anna', isReply: true, replyTo: 'acme' },
+        { text: '@acme is there parking?', author: 'bob', isReply: true, replyTo: 'acme' },
+      ]),
+      // globex: two posts a day apart, and its users' questions go unanswered.
+      ...page('globex', [
+        { text: 'Our winter opening hours are online.', author: 'globex', fromBrand: true, publishedAt: '2026-01-01T10:00:00Z' },
+        { text: 'Our spring collection is here.', author: 'globex', fromBrand: true, publishedAt: '2026-01-02T10:00:00Z' },
+        { text: '@globex why is my order late?', author: 'carl', isReply: true, replyTo: 'globex' },
+      ]),
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
+    const { stdout } = pipeInto('analyze', posts);
+    expect(stdout.split('\n')[0]).toMatch(/^standard input: 5 posts, 5 tagged, 0 without readable text · posted Jan 1\s–\sMar 15, 2026$/);
+    expect(stdout).toContain('Responsiveness: Answered 1 of 3 questions and complaints seen in its threads');
+    const table = stdout.split('Per account (2 accounts)')[1];
+    expect(table).toMatch(/account\s+posts\s+a week\s+answered\s+sending score/);
+    expect(table).toMatch(/acme\s+3\s+1\.5\s+1 of 2\s+\d+/);
+    expect(table).toMatch(/globex\s+2\s+2\s+0 of 1\s+100/);
   });
   it('warns of the tags the classifier was unsure of, and of posts in a language it has no cue words for', () => {
     const posts = [
