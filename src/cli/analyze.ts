@@ -21,7 +21,7 @@ import {
   WARNING_MESSAGES,
   withoutCuesText,
 } from '../ui/format';
-import { languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
+import { effective, languagesWithoutCues, needsCheck, UNSURE_BELOW } from '../model/override';
 import { sayIn } from '../ui/messages';
 
 /** The command line speaks English. */
@@ -75,8 +75,11 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   const withoutCues = new Map<string, number>();
   let marked: boolean | undefined;
   let brand: string | undefined;
+  let setByHand = 0;
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
     const classification = classifyPost(post);
+    // A tag set by hand in the extension, read back from its CSV export, counts as it does in the popup.
+    const counted = { ...classification, ...effective({ classification, override: post.override }) };
     // A page's posts (npm run extract) each say whether they are the brand's own; the score is about those alone.
     marked ??= typeof post.extra.fromBrand === 'boolean';
     const fromBrand = !marked || post.extra.fromBrand === true;
@@ -87,7 +90,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
       ...post,
       fromBrand,
       isReply: post.isReply === true,
-      classification,
+      classification: counted,
     });
     if (!fromBrand) {
       others++;
@@ -96,11 +99,12 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
     }
     const account = entryOf(accounts, pageAccount ?? post.author ?? '(unknown)', () => new AccountTally());
     for (const tally of [all, account]) {
-      tally.score.add(classification);
+      tally.score.add(counted);
       tally.addDate(post.extra.publishedAt);
     }
-    if (needsCheck({ classification })) unsure++;
-    languagesWithoutCues([{ classification }], withoutCues);
+    if (counted.overridden) setByHand++;
+    if (needsCheck({ classification, override: post.override })) unsure++;
+    languagesWithoutCues([{ classification, override: post.override }], withoutCues);
   }
   const summary = all.score.summary();
   const several = accounts.size > 1;
@@ -129,6 +133,13 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
             `Scored: ${whose} own posts and reposts (fromBrand). Not scored: ${others} {post|posts} by ${otherAuthors.size} other {account|accounts} (replies, comments, ads).`,
             'en',
           ),
+    );
+  if (setByHand > 0)
+    out.push(
+      pluralForms(
+        `Set by hand: ${setByHand} {tag|tags} (the file's "set by hand" column), counted as set, as the popup counts {it|them}.`,
+        'en',
+      ),
     );
   out.push('');
   const pad = (text: string) => text.padEnd(CELL_WIDTH);

@@ -2,7 +2,8 @@
 import { createReadStream, fstatSync, statSync } from 'node:fs';
 import { Readable, type Duplex } from 'node:stream';
 import Papa from 'papaparse';
-import { TAGS } from '../model/model';
+import { TAGS, type TagOrUnknown } from '../model/model';
+import type { HandTag } from '../model/override';
 import type { PostInput } from '../model/post';
 import { pluralForms } from '../ui/format';
 import { restoreEmoji } from './emoji-names';
@@ -12,9 +13,21 @@ export class InputError extends Error {}
 export interface FilePost extends PostInput {
   /** Fields the file carried beyond the post itself (labels in the corpus, for instance). */
   extra: Record<string, unknown>;
+  /** The tag a user set by hand in the extension, where the file is its CSV export: it counts over the classifier's. */
+  override?: HandTag;
 }
 
 const POST_FIELDS = ['id', 'text', 'isReply', 'replyTo', 'lang', 'author', 'mediaOnly', 'isRepost'];
+
+/** The extension's CSV export names some fields for people; read back, they are the same fields. */
+const EXPORT_COLUMNS: Record<string, string> = {
+  reply: 'isReply',
+  'reply to': 'replyTo',
+  repost: 'isRepost',
+  language: 'lang',
+  published: 'publishedAt',
+};
+const SET_BY_HAND = 'set by hand';
 
 /** What names standard input on the command line, as in most Unix tools. */
 const STDIN = '-';
@@ -156,7 +169,13 @@ function flagOf(value: unknown): boolean | undefined {
 
 const asBoolean = (value: unknown, absent = false) => flagOf(value) ?? absent;
 
-function toPost(record: Record<string, unknown>, index: number): FilePost {
+function toPost(exported: Record<string, unknown>, index: number): FilePost {
+  const record = Object.fromEntries(
+    Object.entries(exported).map(([key, value]) => [
+      key in EXPORT_COLUMNS && !(EXPORT_COLUMNS[key] in exported) ? EXPORT_COLUMNS[key] : key,
+      value,
+    ]),
+  );
   const text = record.text;
   const asString = (value: unknown) =>
     typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
@@ -171,8 +190,16 @@ function toPost(record: Record<string, unknown>, index: number): FilePost {
     mediaOnly: asBoolean(record.mediaOnly),
     isRepost: asBoolean(record.isRepost),
     extra,
+    ...(asBoolean(record[SET_BY_HAND]) && LABELS.has(labelOf(record.tag))
+      ? { override: { tag: labelOf(record.tag) as TagOrUnknown, perspective: perspectiveOf(record.perspective) } }
+      : {}),
   };
 }
+
+const perspectiveOf = (value: unknown) => {
+  const label = labelOf(value);
+  return label === 'brand' || label === 'user' ? label : null;
+};
 
 /** A post of the hand-labelled corpus, with its labels. */
 export interface LabelledPost extends FilePost {

@@ -9,10 +9,13 @@ export interface Override {
   at: string;
 }
 
+/** What of an override decides what counts; a file read back (the CSV export) carries no more. */
+export type HandTag = Pick<Override, 'tag' | 'perspective'>;
+
 /** The classification that counts: the user's override where there is one, which no cue of the text decided. */
 export function effective(post: {
   classification: Classification;
-  override?: Override | null;
+  override?: HandTag | null;
 }): Pick<Classification, 'tag' | 'perspective' | 'invitesResponse' | 'cues'> & { overridden: boolean } {
   if (!post.override) return { ...post.classification, overridden: false };
   const { tag, perspective } = post.override;
@@ -36,7 +39,7 @@ export function inCell<T extends { classification: Classification; override?: Ov
 export const UNSURE_BELOW = 0.6;
 
 /** A tag worth checking by hand: the classifier was unsure of it and nobody has set it since. */
-export function needsCheck(post: { classification: Pick<Classification, 'tag' | 'confidence'>; override?: Override | null }): boolean {
+export function needsCheck(post: { classification: Pick<Classification, 'tag' | 'confidence'>; override?: HandTag | null }): boolean {
   return !post.override && post.classification.tag !== 'unknown' && post.classification.confidence < UNSURE_BELOW;
 }
 
@@ -49,7 +52,7 @@ const ISO_639 = /^(?!und$)[a-z]{2,3}$/;
  */
 export function languageWithoutCues(post: {
   classification: Pick<Classification, 'tag' | 'lang'>;
-  override?: Override | null;
+  override?: HandTag | null;
 }): string | null {
   const { tag, lang } = post.classification;
   if (post.override || tag === 'unknown' || !ISO_639.test(lang) || (LANGS as readonly string[]).includes(lang)) return null;

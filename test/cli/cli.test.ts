@@ -6,6 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readLabelledPosts, streamPosts } from '@/src/cli/read-posts';
+import { classifyPost } from '@/src/classify/classify';
+import { postsToCsv } from '@/src/export/export';
+import { CELLS } from '@/src/model/model';
+import { effective } from '@/src/model/override';
+import { summarize } from '@/src/score/summarize';
+import { storedPost } from '../harness/posts';
 
 const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
 const run = (script: string, ...args: string[]) =>
@@ -468,6 +474,36 @@ describe('analyze', () => {
       'Warning: 1 post tagged by its form alone (questions, links, prices, replies): Zendmeter has no cue words for French.',
     );
     expect(pipeInto('analyze', JSON.stringify(posts[1])).stdout).not.toMatch(/unsure|form alone/);
+  });
+  it('gives the numbers the extension gives on its own CSV export: replies, reposts, languages and tags set by hand read back', () => {
+    const asStored = (id: string, text: string, page: Partial<Parameters<typeof storedPost>[2]> = {}) => {
+      const post = storedPost(id, text, page);
+      // Classified from what the page showed, as the extension classifies.
+      return { ...post, classification: classifyPost(post) };
+    };
+    const posts = [
+      asStored('1', 'Our new store opens on Saturday.'),
+      asStored('2', '@jan Sorry to hear that! Can you DM us your order number?', { isReply: true, replyTo: 'jan' }),
+      asStored('3', 'Loving my new bike from Acme!', { isRepost: true, author: 'fan' }),
+      asStored('4', 'Wat vinden jullie van onze nieuwe winkel in Utrecht?'),
+      asStored('5', 'Shop now: 20% off all bikes this weekend.', {
+        override: { tag: 'experience', perspective: 'user', at: '2026-01-06T00:00:00.000Z' },
+      }),
+    ];
+    const expected = summarize(posts.map((post) => ({ classification: effective(post) })));
+    const { stdout, status } = run('analyze', file('export.csv', postsToCsv(posts)));
+    expect(status).toBe(0);
+    expect(stdout).toContain('Set by hand: 1 tag (the file\'s "set by hand" column), counted as set, as the popup counts it.');
+    expect(stdout).toContain(
+      `Sending score: ${Math.round(expected.sendingScore!)} (90% interval ${expected.sendingInterval!.map(Math.round).join('–')}) — ` +
+        `${expected.sendingOnly} of ${expected.tagged} posts only send · ${expected.replies} ${expected.replies === 1 ? 'reply' : 'replies'} seen`,
+    );
+    const grid = stdout.split('Distribution')[0];
+    for (const cell of CELLS) expect(grid).toContain(`${cell.name.en}`);
+    const counts = [...grid.matchAll(/(\d+) \(\d+%\)/g)].map((match) => Number(match[1]));
+    expect(counts).toEqual(CELLS.map((cell) => expected.byCell[cell.id]));
+    expect(expected.byCell['user-experience'], 'the hand-set tag is in its cell').toBeGreaterThan(0);
+    expect(stdout.split('\n')[0]).toContain('posted Jan 5, 2026');
   });
   it('warns when no replies were seen', () => {
     const result = run('analyze', file('onlysend.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' })));
