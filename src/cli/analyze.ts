@@ -53,15 +53,6 @@ class AccountTally {
   }
 }
 
-function entryOf<T>(map: Map<string, T>, key: string, make: () => T): T {
-  let entry = map.get(key);
-  if (entry === undefined) {
-    entry = make();
-    map.set(key, entry);
-  }
-  return entry;
-}
-
 runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   await loadEnglishTagger();
   const path = inputPath(files[0], SAMPLE_FEED)!;
@@ -86,7 +77,8 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
     // A page's posts (npm run extract) name its account: a repost there is that account's act, not its first author's.
     const pageAccount = typeof post.extra.brand === 'string' ? post.extra.brand : undefined;
     brand ??= pageAccount ?? (fromBrand && !post.isRepost ? post.author : undefined);
-    entryOf(threads, pageAccount ?? brand ?? '', () => new ResponsivenessTally()).add({
+    const threadKey = pageAccount ?? brand ?? '';
+    (threads.get(threadKey) ?? threads.set(threadKey, new ResponsivenessTally()).get(threadKey)!).add({
       ...post,
       fromBrand,
       isReply: post.isReply === true,
@@ -97,7 +89,8 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
       otherAuthors.add(post.author ?? '(unknown)');
       continue;
     }
-    const account = entryOf(accounts, pageAccount ?? post.author ?? '(unknown)', () => new AccountTally());
+    const accountKey = pageAccount ?? post.author ?? '(unknown)';
+    const account = accounts.get(accountKey) ?? accounts.set(accountKey, new AccountTally()).get(accountKey)!;
     for (const tally of [all, account]) {
       tally.score.add(counted);
       tally.addDate(post.extra.publishedAt);
