@@ -128,12 +128,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
           ),
     );
   if (setByHand > 0)
-    out.push(
-      pluralForms(
-        `Set by hand: ${setByHand} {tag|tags} (the file's "set by hand" column), counted as set, as the popup counts {it|them}.`,
-        'en',
-      ),
-    );
+    out.push(pluralForms(`Set by hand: ${setByHand} {tag|tags} in the extension, counted as set, as the popup counts {it|them}.`, 'en'));
   out.push('');
   const pad = (text: string) => text.padEnd(CELL_WIDTH);
   out.push(`${pad('')}${FUNCTIONS.map((fn) => pad(FUNCTION_NAMES[fn].en)).join('')}`);

@@ -71,7 +71,9 @@ export async function* streamPosts(path: string, options: ReadOptions = {}): Asy
       yield chunk.value;
     }
   };
-  const records = jsonLines ? jsonRecords(path, counted()) : csvRecords(counted());
+  // A JSON line is one object on one line; a line that only opens one begins a whole document: the JSON export.
+  const document = jsonLines && head.trimStart().split('\n', 1)[0].trim() === '{';
+  const records = document ? exportedRecords(path, counted()) : jsonLines ? jsonRecords(path, counted()) : csvRecords(counted());
   const noText = (record: Record<string, unknown>) =>
     new InputError(`${path} has no "text" ${jsonLines ? 'field' : 'column'}; found: ${Object.keys(record).join(', ') || 'nothing'}`);
   let index = 0;
@@ -150,6 +152,26 @@ async function* jsonRecords(path: string, chunks: AsyncIterable<string>): AsyncG
   if (record) yield record;
 }
 
+/** The posts of the extension's JSON export, one document read whole, with the language each was classified in. */
+async function* exportedRecords(path: string, chunks: AsyncIterable<string>): AsyncGenerator<Record<string, unknown>> {
+  let text = '';
+  for await (const chunk of chunks) text += chunk;
+  let exported: unknown;
+  try {
+    exported = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const posts = (exported as { posts?: unknown } | null)?.posts;
+  if (!Array.isArray(posts))
+    throw new InputError(`${path} is one JSON document with no "posts" list: expected JSON lines, a CSV file, or Zendmeter's JSON export`);
+  for (const post of posts) {
+    if (!post || typeof post !== 'object') continue;
+    const classified = (post as { classification?: { lang?: unknown } }).classification;
+    yield { lang: classified?.lang, ...(post as Record<string, unknown>) };
+  }
+}
+
 function csvRecords(chunks: AsyncIterable<string>): AsyncIterable<Record<string, unknown>> {
   const parser: Duplex = Papa.parse(Papa.NODE_STREAM_INPUT, {
     header: true,
@@ -190,16 +212,21 @@ function toPost(exported: Record<string, unknown>, index: number): FilePost {
     mediaOnly: asBoolean(record.mediaOnly),
     isRepost: asBoolean(record.isRepost),
     extra,
-    ...(asBoolean(record[SET_BY_HAND]) && LABELS.has(labelOf(record.tag))
-      ? { override: { tag: labelOf(record.tag) as TagOrUnknown, perspective: perspectiveOf(record.perspective) } }
-      : {}),
+    ...handTagOf(record),
   };
 }
 
-const perspectiveOf = (value: unknown) => {
-  const label = labelOf(value);
-  return label === 'brand' || label === 'user' ? label : null;
-};
+/** A tag set by hand in the extension: its JSON export's override, or its CSV export's tag marked "set by hand". */
+function handTagOf(record: Record<string, unknown>): { override: HandTag } | undefined {
+  const override = record.override;
+  const hand = (override && typeof override === 'object' ? override : asBoolean(record[SET_BY_HAND]) ? record : undefined) as
+    | Record<string, unknown>
+    | undefined;
+  const tag = labelOf(hand?.tag);
+  if (!hand || !LABELS.has(tag)) return undefined;
+  const perspective = labelOf(hand.perspective);
+  return { override: { tag: tag as TagOrUnknown, perspective: perspective === 'brand' || perspective === 'user' ? perspective : null } };
+}
 
 /** A post of the hand-labelled corpus, with its labels. */
 export interface LabelledPost extends FilePost {

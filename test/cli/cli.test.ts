@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readLabelledPosts, streamPosts } from '@/src/cli/read-posts';
 import { classifyPost } from '@/src/classify/classify';
-import { postsToCsv } from '@/src/export/export';
+import { postsToCsv, postsToJson } from '@/src/export/export';
+import type { StoredPost } from '@/src/store/schema';
 import { CELLS } from '@/src/model/model';
 import { effective } from '@/src/model/override';
 import { summarize } from '@/src/score/summarize';
@@ -475,35 +476,51 @@ describe('analyze', () => {
     );
     expect(pipeInto('analyze', JSON.stringify(posts[1])).stdout).not.toMatch(/unsure|form alone/);
   });
-  it('gives the numbers the extension gives on its own CSV export: replies, reposts, languages and tags set by hand read back', () => {
-    const asStored = (id: string, text: string, page: Partial<Parameters<typeof storedPost>[2]> = {}) => {
-      const post = storedPost(id, text, page);
-      // Classified from what the page showed, as the extension classifies.
-      return { ...post, classification: classifyPost(post) };
-    };
-    const posts = [
-      asStored('1', 'Our new store opens on Saturday.'),
-      asStored('2', '@jan Sorry to hear that! Can you DM us your order number?', { isReply: true, replyTo: 'jan' }),
-      asStored('3', 'Loving my new bike from Acme!', { isRepost: true, author: 'fan' }),
-      asStored('4', 'Wat vinden jullie van onze nieuwe winkel in Utrecht?'),
-      asStored('5', 'Shop now: 20% off all bikes this weekend.', {
-        override: { tag: 'experience', perspective: 'user', at: '2026-01-06T00:00:00.000Z' },
-      }),
-    ];
-    const expected = summarize(posts.map((post) => ({ classification: effective(post) })));
-    const { stdout, status } = run('analyze', file('export.csv', postsToCsv(posts)));
-    expect(status).toBe(0);
-    expect(stdout).toContain('Set by hand: 1 tag (the file\'s "set by hand" column), counted as set, as the popup counts it.');
-    expect(stdout).toContain(
-      `Sending score: ${Math.round(expected.sendingScore!)} (90% interval ${expected.sendingInterval!.map(Math.round).join('–')}) — ` +
-        `${expected.sendingOnly} of ${expected.tagged} posts only send · ${expected.replies} ${expected.replies === 1 ? 'reply' : 'replies'} seen`,
+  it.each([
+    ['CSV', 'export.csv', postsToCsv],
+    ['JSON', 'export.json', (posts: StoredPost[]) => postsToJson(posts, [], 'Method note.')],
+  ])(
+    'gives the numbers the extension gives on its own %s export: replies, reposts, languages and tags set by hand read back',
+    (_, name, exported) => {
+      const asStored = (id: string, text: string, page: Partial<Parameters<typeof storedPost>[2]> = {}) => {
+        const post = storedPost(id, text, page);
+        // Classified from what the page showed, as the extension classifies.
+        return { ...post, classification: classifyPost(post) };
+      };
+      const posts = [
+        asStored('1', 'Our new store opens on Saturday.'),
+        asStored('2', '@jan Sorry to hear that! Can you DM us your order number?', { isReply: true, replyTo: 'jan' }),
+        asStored('3', 'Loving my new bike from Acme!', { isRepost: true, author: 'fan' }),
+        asStored('4', 'Wat vinden jullie van onze nieuwe winkel in Utrecht?'),
+        asStored('5', 'Shop now: 20% off all bikes this weekend.', {
+          override: { tag: 'experience', perspective: 'user', at: '2026-01-06T00:00:00.000Z' },
+        }),
+      ];
+      const expected = summarize(posts.map((post) => ({ classification: effective(post) })));
+      const { stdout, status } = run('analyze', file(name, exported(posts)));
+      expect(status).toBe(0);
+      expect(stdout).toContain('Set by hand: 1 tag in the extension, counted as set, as the popup counts it.');
+      expect(stdout).toContain(
+        `Sending score: ${Math.round(expected.sendingScore!)} (90% interval ${expected.sendingInterval!.map(Math.round).join('–')}) — ` +
+          `${expected.sendingOnly} of ${expected.tagged} posts only send · ${expected.replies} ${expected.replies === 1 ? 'reply' : 'replies'} seen`,
+      );
+      const grid = stdout.split('Distribution')[0];
+      for (const cell of CELLS) expect(grid).toContain(`${cell.name.en}`);
+      const counts = [...grid.matchAll(/(\d+) \(\d+%\)/g)].map((match) => Number(match[1]));
+      expect(counts).toEqual(CELLS.map((cell) => expected.byCell[cell.id]));
+      expect(expected.byCell['user-experience'], 'the hand-set tag is in its cell').toBeGreaterThan(0);
+      expect(stdout.split('\n')[0]).toContain('posted Jan 5, 2026');
+    },
+  );
+  it('refuses a JSON document that is not the export with one line and exit 2', () => {
+    const result = run('analyze', file('figures.json', JSON.stringify({ brands: [{ brand: 'acme' }] }, null, 2)));
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /^zendmeter: \S+figures\.json is one JSON document with no "posts" list: expected JSON lines, a CSV file, or Zendmeter's JSON export\n$/,
     );
-    const grid = stdout.split('Distribution')[0];
-    for (const cell of CELLS) expect(grid).toContain(`${cell.name.en}`);
-    const counts = [...grid.matchAll(/(\d+) \(\d+%\)/g)].map((match) => Number(match[1]));
-    expect(counts).toEqual(CELLS.map((cell) => expected.byCell[cell.id]));
-    expect(expected.byCell['user-experience'], 'the hand-set tag is in its cell').toBeGreaterThan(0);
-    expect(stdout.split('\n')[0]).toContain('posted Jan 5, 2026');
+    const broken = run('analyze', file('broken.json', '{\n  "posts": [\n'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^zendmeter: \S+broken\.json is not valid JSON: /);
   });
   it('warns when no replies were seen', () => {
     const result = run('analyze', file('onlysend.jsonl', JSON.stringify({ text: 'Our new store opens on Saturday.' })));
