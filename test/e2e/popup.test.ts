@@ -4,6 +4,7 @@
  * come first until confirmed, the CSV export holds every post. Saves
  * screenshots to test/e2e/__screenshots__/.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -191,13 +192,21 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await popup.emulateMedia({ colorScheme: 'light' });
     });
 
-    it('exports every post of the brand as CSV that Excel reads as UTF-8', async () => {
+    it('exports every post of the brand as CSV that Excel reads as UTF-8, and that npm run analyze reads back to the same numbers', async () => {
       const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Export CSV' }).click()]);
-      const csv = readFileSync((await download.path())!, 'utf8');
+      const path = (await download.path())!;
+      const csv = readFileSync(path, 'utf8');
       expect(csv.startsWith('\uFEFF"platform"')).toBe(true);
       const own = (await readStore<StoredPost>(context, 'posts')).filter((post) => post.fromBrand && post.brand === 'perceptnet');
       for (const post of own) expect(csv).toContain(`"${post.id}"`);
-      expect(csv).toContain('"yes"');
+      expect(csv, 'the tag corrected above is in the file, marked').toContain('"yes"');
+      // The analyst's next step: the popup's figures, the corrected tag among them, from the file alone.
+      const analysed = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/analyze.ts', path], { encoding: 'utf8' });
+      expect(analysed.stderr).toBe('');
+      expect(analysed.stdout).toContain(`Sending score: ${await popup.locator('.score-value').textContent()} (`);
+      const parts = analysed.stdout.match(/ — (\d+ of \d+ posts only send · \d+ repl(y|ies) seen · \d+ questions? asked)/)![1];
+      expect(await popup.locator('.score').textContent()).toContain(parts);
+      expect(analysed.stdout).toMatch(/^Set by hand: [1-9]\d* tags? in the extension/m);
     });
 
     it('speaks Dutch throughout once Dutch is chosen in the options, in the tag choices and on hovering a mark too', async () => {
