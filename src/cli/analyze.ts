@@ -121,7 +121,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   else if (marked)
     out.push(
       others === 0
-        ? `Scored: ${whose} own posts and reposts (fromBrand); the page showed no one else's.`
+        ? `Scored: ${whose} own posts and reposts (fromBrand); the input holds no one else's.`
         : pluralForms(
             `Scored: ${whose} own posts and reposts (fromBrand). Not scored: ${others} {post|posts} by ${otherAuthors.size} other {account|accounts} (replies, comments, ads).`,
             'en',
@@ -148,7 +148,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   );
   const answersOf = (account: string) => threads.get(account)?.result(account);
   const answers = marked ? combinedResponsiveness([...threads.keys()].flatMap((account) => answersOf(account) ?? [])) : undefined;
-  if (answers) out.push(`Responsiveness: ${formatResponsiveness(answers, say) ?? "– (no users' replies on this page)"}`);
+  if (answers) out.push(`Responsiveness: ${formatResponsiveness(answers, say) ?? "– (no users' replies in the input)"}`);
   // With nothing scored, the line saying so is the warning; few posts or no replies seen would only repeat it.
   for (const warning of summary.seen === 0 ? [] : summary.warnings)
     if (!(warning === 'no-replies-seen' && answers?.userReplies)) out.push(`Warning: ${say(WARNING_MESSAGES[warning])}`);

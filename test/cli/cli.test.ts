@@ -419,7 +419,7 @@ describe('analyze', () => {
     expect(table).toMatch(/globex\s+1\s+–\s+–\s+100/);
     expect(table).not.toContain('fan');
     expect(pipeInto('analyze', posts).stdout).toContain(
-      "Scored: each account's own posts and reposts (fromBrand); the page showed no one else's.",
+      "Scored: each account's own posts and reposts (fromBrand); the input holds no one else's.",
     );
   });
   it("gives each page's account its own posts a week and questions answered, and adds no one's rates together", () => {
