@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutralise, postsToCsv, postsToJson, summaryToMarkdown } from '@/src/export/export';
+import { neutralise, postsToCsv, postsToJson, summaryToMarkdown, unneutralise } from '@/src/export/export';
 import { summarize } from '@/src/score/summarize';
 import type { StoredPost } from '@/src/store/schema';
 import { storedPost } from './harness/posts';
@@ -20,6 +20,10 @@ describe('CSV export', () => {
   it.each(['=HYPERLINK("http://evil")', '+1+1', '-2+3', '@SUM(A1)'])('neutralises formula injection: %s', (text) => {
     const [row] = Papa.parse<Record<string, string>>(postsToCsv([stored('1', text)]).slice(1), { header: true }).data;
     expect(row.text).toBe(`'${text}`);
+    expect(unneutralise(row.text), 'read back, the text is as posted').toBe(text);
+  });
+  it("reads back a text that began with an apostrophe as it was: only the export's own apostrophe goes", () => {
+    for (const text of ["'tis the season", "'=quoted", "Mind the '@' sign"]) expect(unneutralise(neutralise(text))).toBe(text);
   });
   it('leaves ordinary text alone and exports the hand-set tag, without the cues of the tag it replaced', () => {
     expect(neutralise('Shop now')).toBe('Shop now');

@@ -7,6 +7,7 @@ import type { HandTag } from '../model/override';
 import type { PostInput } from '../model/post';
 import { pluralForms } from '../ui/format';
 import { restoreEmoji } from './emoji-names';
+import { unneutralise } from '../export/export';
 
 export class InputError extends Error {}
 
@@ -192,10 +193,12 @@ function flagOf(value: unknown): boolean | undefined {
 const asBoolean = (value: unknown, absent = false) => flagOf(value) ?? absent;
 
 function toPost(exported: Record<string, unknown>, index: number): FilePost {
+  // The CSV export kept Excel from running "@jan …" as a formula by an apostrophe before it; the text is without.
+  const csvExport = SET_BY_HAND in exported;
   const record = Object.fromEntries(
     Object.entries(exported).map(([key, value]) => [
       key in EXPORT_COLUMNS && !(EXPORT_COLUMNS[key] in exported) ? EXPORT_COLUMNS[key] : key,
-      value,
+      csvExport && typeof value === 'string' ? unneutralise(value) : value,
     ]),
   );
   const text = record.text;
@@ -251,9 +254,32 @@ const labelOf = (value: unknown) =>
         .replace(/[\s_]+/g, '-')
     : '';
 
+/**
+ * A post of the extension's export whose tag the classifier set, not a person: in a file of labels it would be
+ * the classifier graded against itself.
+ */
+const taggedByClassifier = (post: FilePost) =>
+  !post.override && (post.extra[SET_BY_HAND] !== undefined || typeof post.extra.classification === 'object');
+
 export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
+  const read = await readPosts(path);
+  const byClassifier = read.filter(taggedByClassifier).length;
   // A CSV gives every column of every row: a row with an empty tag cell is a post not labelled yet.
-  const posts = (await readPosts(path)).map((post) => ({ post, tag: labelOf(post.extra.tag) })).filter(({ tag }) => tag !== '');
+  const posts = read
+    .filter((post) => !taggedByClassifier(post))
+    .map((post) => ({ post, tag: post.override?.tag ?? labelOf(post.extra.tag) }))
+    .filter(({ tag }) => tag !== '');
+  if (byClassifier > 0 && posts.length === 0)
+    throw new InputError(
+      `${inputName(path)} is an export of the extension with no tag set by hand: its tags are the classifier's own. Correct or confirm tags in the popup or the report, then export again`,
+    );
+  if (byClassifier > 0)
+    process.stderr.write(
+      pluralForms(
+        `zendmeter: ${inputName(path)}: ${byClassifier} {post is|posts are} left out, tagged by the classifier in the extension; the ${posts.length} {tag|tags} set by hand there are the labels\n`,
+        'en',
+      ),
+    );
   if (posts.length === 0) throw new InputError(`${inputName(path)} has no labelled posts (no "tag" field, or every tag empty)`);
   // A misspelt tag would count as the classifier's error in every figure: say so rather than score it.
   const strange = new Map<string, number>();
@@ -274,8 +300,9 @@ export async function readLabelledPosts(path: string): Promise<LabelledPost[]> {
     ...post,
     text: restoreEmoji(post.text),
     tag,
-    perspective: labelOf(post.extra.perspective) || null,
-    invitesResponse: flagOf(post.extra.invitesResponse),
+    perspective: post.override ? post.override.perspective : labelOf(post.extra.perspective) || null,
+    // An export's "invites response" is the classifier's reading, not a label.
+    invitesResponse: post.override ? undefined : flagOf(post.extra.invitesResponse),
     sure: asBoolean(post.extra.sure, true),
     source: typeof post.extra.source === 'string' ? post.extra.source.split(':')[0] : '(unknown)',
   }));

@@ -13,11 +13,19 @@ import { clearestExamples, engagement, postsPerWeek } from '../score/engagement'
 import { countsText, engagementMethod, formatDay, formatDays, withoutCuesText } from '../ui/format';
 import { message, sayIn } from '../ui/messages';
 
-/** Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Excel and its peers run a cell that starts with these as a formula; a leading apostrophe makes it text. A text
+ * that already had apostrophes before one gets one more too, so reading back (unneutralise) can take exactly one off.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function neutralise(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The value neutralise was given, read back from the export. */
+export function unneutralise(value: string): string {
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 const BOM = '\uFEFF';

@@ -183,6 +183,35 @@ describe('reading posts', () => {
       /misspelt\.jsonl: 2 posts have a tag the codebook does not name: "experiance" \(2\); its tags are broadcast, experience, co-creation/,
     );
   });
+
+  it.each([
+    ['CSV', 'labels.csv', postsToCsv],
+    ['JSON', 'labels.json', (posts: StoredPost[]) => postsToJson(posts, [], 'Method note.')],
+  ])("takes only the tags set by hand from the extension's %s export as labels, never the classifier's own", async (_, name, exported) => {
+    const byHand = (tag: 'webcare' | 'experience', perspective: 'user' | null) => ({
+      override: { tag, perspective, at: '2026-01-06T00:00:00.000Z' },
+    });
+    const posts = [
+      storedPost('1', 'Our new store opens on Saturday.'),
+      storedPost('2', 'Shop now: 20% off all bikes.', byHand('experience', 'user')),
+      storedPost('3', 'Read our annual report here.'),
+      storedPost('4', '@jan We are on it, sorry for the wait!', byHand('webcare', null)),
+    ];
+    const notes = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const labelled = await readLabelledPosts(file(name, exported(posts)));
+    const said = notes.mock.calls.map(([text]) => String(text)).join('');
+    vi.restoreAllMocks();
+    expect(labelled.map(({ text, tag, perspective, invitesResponse }) => ({ text, tag, perspective, invitesResponse }))).toEqual([
+      { text: 'Shop now: 20% off all bikes.', tag: 'experience', perspective: 'user', invitesResponse: undefined },
+      { text: '@jan We are on it, sorry for the wait!', tag: 'webcare', perspective: null, invitesResponse: undefined },
+    ]);
+    expect(said).toMatch(
+      /labels\.(csv|json): 2 posts are left out, tagged by the classifier in the extension; the 2 tags set by hand there are the labels\n$/,
+    );
+    await expect(readLabelledPosts(file(`none-${name}`, exported([posts[0], posts[2]])))).rejects.toThrow(
+      /is an export of the extension with no tag set by hand: its tags are the classifier's own/,
+    );
+  });
 });
 
 describe('extract', () => {
