@@ -65,12 +65,15 @@ export function engagement(posts: readonly { counts?: Counts }[]): Engagement {
 
 const WEEK_MS = 7 * 86_400_000;
 
-/** Posts a week between the first and the last date seen; a span under a week counts as one week. */
+/**
+ * Posts a week between the first and the last date seen; none over less than a week. One post read as "1 post a
+ * week", or a busy brand's three days as "7 posts a week", would be a rate the page never showed.
+ */
 export function postsPerWeek(count: number, range: readonly [string, string] | undefined): number | null {
   if (!range || count === 0) return null;
   const span = Date.parse(range[1]) - Date.parse(range[0]);
-  if (Number.isNaN(span)) return null;
-  return count / Math.max(1, span / WEEK_MS);
+  if (Number.isNaN(span) || span < WEEK_MS) return null;
+  return count / (span / WEEK_MS);
 }
 
 /** How many example posts a cell quotes. */

@@ -10,9 +10,12 @@ describe('engagement', () => {
 });
 
 describe('postsPerWeek', () => {
-  it('counts over the weeks between the first and last post, a week at least', () => {
+  it('counts over the weeks between the first and last post, and gives no rate for less than a week', () => {
     expect(postsPerWeek(28, ['2026-01-01T00:00:00Z', '2026-01-29T00:00:00Z'])).toBe(7);
-    expect(postsPerWeek(3, ['2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z'])).toBe(3);
+    expect(postsPerWeek(8, ['2026-01-01T00:00:00Z', '2026-01-08T00:00:00Z'])).toBe(8);
+    // A busy brand's last three days, or one post: no rate can be read off them.
+    expect(postsPerWeek(7, ['2026-01-01T00:00:00Z', '2026-01-04T00:00:00Z'])).toBeNull();
+    expect(postsPerWeek(1, ['2026-01-26T10:00:00Z', '2026-01-26T10:00:00Z'])).toBeNull();
     expect(postsPerWeek(0, ['2026-01-01T00:00:00Z', '2026-01-29T00:00:00Z'])).toBeNull();
     expect(postsPerWeek(5, undefined)).toBeNull();
   });
