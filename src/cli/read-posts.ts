@@ -14,7 +14,7 @@ export class InputError extends Error {}
 export interface FilePost extends PostInput {
   /** Fields the file carried beyond the post itself (labels in the corpus, for instance). */
   extra: Record<string, unknown>;
-  /** The tag a user set by hand in the extension, where the file is its CSV export: it counts over the classifier's. */
+  /** The tag a user set by hand in the extension, where the file is one of its exports: it counts over the classifier's. */
   override?: HandTag;
 }
 
@@ -192,12 +192,12 @@ function flagOf(value: unknown): boolean | undefined {
 
 const asBoolean = (value: unknown, absent = false) => flagOf(value) ?? absent;
 
-function toPost(exported: Record<string, unknown>, index: number): FilePost {
+function toPost(given: Record<string, unknown>, index: number): FilePost {
   // The CSV export kept Excel from running "@jan …" as a formula by an apostrophe before it; the text is without.
-  const csvExport = SET_BY_HAND in exported;
+  const csvExport = SET_BY_HAND in given;
   const record = Object.fromEntries(
-    Object.entries(exported).map(([key, value]) => [
-      key in EXPORT_COLUMNS && !(EXPORT_COLUMNS[key] in exported) ? EXPORT_COLUMNS[key] : key,
+    Object.entries(given).map(([key, value]) => [
+      key in EXPORT_COLUMNS && !(EXPORT_COLUMNS[key] in given) ? EXPORT_COLUMNS[key] : key,
       csvExport && typeof value === 'string' ? unneutralise(value) : value,
     ]),
   );
