@@ -2,6 +2,7 @@
  * The report page in Chromium after reading two brands: history charts, the
  * comparison matching the stored posts, the filtered table. Saves a screenshot.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -231,6 +232,24 @@ describe.skipIf(!canRunBrowser || !hasSharedFixtures)(
       await expect.poll(() => report.locator('.posts-table tbody tr').count()).toBe(unsureOnX);
       expect(await report.locator('.posts-table tbody tr .unsure').count()).toBe(unsureOnX);
       await report.getByLabel('Only tags to check').uncheck();
+    });
+
+    it("exports the brands' posts as CSV that npm run analyze reads back to each brand's posts and score in the comparison", async () => {
+      await report.locator('.filters select').nth(1).selectOption('');
+      const [download] = await Promise.all([report.waitForEvent('download'), report.getByRole('button', { name: 'Export CSV' }).click()]);
+      const analysed = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), ['src/cli/analyze.ts', (await download.path())!], {
+        encoding: 'utf8',
+      });
+      expect(analysed.stderr).toBe('');
+      const table = analysed.stdout.split('Per account (2 accounts)')[1];
+      for (const [platform, brand] of [
+        ['bluesky', 'stephenking.bsky.social'],
+        ['x', 'perceptnet'],
+      ]) {
+        const own = (await stored()).filter((p) => p.platform === platform && p.brand === brand && p.fromBrand).length;
+        const score = await report.locator(`[data-score="${platform}/${brand}"]`).textContent();
+        expect(table).toMatch(new RegExp(`^  ${brand.replace(/\./g, '\\.')}\\s+${own}\\s+\\S+\\s+${score}\\s+\\(`, 'm'));
+      }
     });
   },
 );
