@@ -10,7 +10,7 @@ import { ScoreTally } from '../score/summarize';
 import { postsPerWeek } from '../score/engagement';
 import { inputName, inputPath, progressOnStderr, streamPosts } from './read-posts';
 import { combinedResponsiveness, type Responsiveness, ResponsivenessTally } from '../score/responsiveness';
-import { runCli } from './run';
+import { printable, runCli } from './run';
 import {
   formatDays,
   formatInterval,
@@ -30,6 +30,7 @@ const say = sayIn('en');
 const SAMPLE_FEED = fileURLToPath(new URL('./sample-feed.jsonl', import.meta.url));
 const CELL_WIDTH = 19;
 const MAX_AUTHORS_SHOWN = 20;
+const MIN_NAME_WIDTH = 24;
 
 const USAGE =
   'usage: npm run --silent analyze [-- FILE|-] (JSON lines or CSV with a "text" column; standard input when piped, else the bundled sample feed)';
@@ -115,7 +116,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   if (marked && summary.seen === 0)
     out.push(
       brand
-        ? `Scored: nothing. The page showed none of ${brand}'s own posts or reposts, only ${pluralForms(`${others} {post|posts}`, 'en')} by others.`
+        ? `Scored: nothing. The page showed none of ${printable(brand)}'s own posts or reposts, only ${pluralForms(`${others} {post|posts}`, 'en')} by others.`
         : "Scored: nothing. The page belongs to no account (a home feed or search results), so none of its posts is a brand's own: extract the brand's page or profile instead.",
     );
   else if (marked)
@@ -168,26 +169,28 @@ function perAccount(accounts: Map<string, AccountTally>, answersOf: (account: st
   if (accounts.size < 2) return [];
   const withThreads = [...accounts.keys()].some((account) => answersOf(account) !== undefined);
   const column = (text: string, width: number) => text.padStart(width);
-  const rows = [...accounts.entries()]
-    .map(([account, tally]) => ({ account, tally, summary: tally.score.summary() }))
+  const shown = [...accounts.entries()]
+    .map(([account, tally]) => ({ account, name: printable(account), tally, summary: tally.score.summary() }))
     .sort((a, b) => b.summary.seen - a.summary.seen || a.account.localeCompare(b.account))
-    .slice(0, MAX_AUTHORS_SHOWN)
-    .map(({ account, tally, summary }) => {
-      const weekly = postsPerWeek(summary.seen, tally.range());
-      const answers = answersOf(account);
-      const score = summary.sendingScore;
-      const interval = summary.sendingInterval ? `  (${summary.sendingInterval.map(Math.round).join('–')})` : '';
-      return [
-        `  ${account.padEnd(24)} ${column(String(summary.seen), 6)}  ${column(weekly === null ? '–' : substitution(weekly, 'en'), 6)}`,
-        withThreads ? `  ${column(answers?.questions ? `${answers.answered} of ${answers.questions}` : '–', 10)}` : '',
-        `  ${score === null ? '  –' : column(String(Math.round(score)), 3)}${interval}`,
-      ].join('');
-    });
+    .slice(0, MAX_AUTHORS_SHOWN);
+  // As wide as the longest name shown, so no name pushes its row's figures out of their columns.
+  const nameWidth = Math.max(MIN_NAME_WIDTH, ...shown.map(({ name }) => name.length));
+  const rows = shown.map(({ account, name, tally, summary }) => {
+    const weekly = postsPerWeek(summary.seen, tally.range());
+    const answers = answersOf(account);
+    const score = summary.sendingScore;
+    const interval = summary.sendingInterval ? `  (${summary.sendingInterval.map(Math.round).join('–')})` : '';
+    return [
+      `  ${name.padEnd(nameWidth)} ${column(String(summary.seen), 6)}  ${column(weekly === null ? '–' : substitution(weekly, 'en'), 6)}`,
+      withThreads ? `  ${column(answers?.questions ? `${answers.answered} of ${answers.questions}` : '–', 10)}` : '',
+      `  ${score === null ? '  –' : column(String(Math.round(score)), 3)}${interval}`,
+    ].join('');
+  });
   const more = accounts.size > MAX_AUTHORS_SHOWN ? [`  … and ${accounts.size - MAX_AUTHORS_SHOWN} more accounts`] : [];
   return [
     '',
     `Per account (${accounts.size} accounts)`,
-    `  ${'account'.padEnd(24)} ${column('posts', 6)}  ${column('a week', 6)}${withThreads ? `  ${column('answered', 10)}` : ''}  sending score (90% interval)`,
+    `  ${'account'.padEnd(nameWidth)} ${column('posts', 6)}  ${column('a week', 6)}${withThreads ? `  ${column('answered', 10)}` : ''}  sending score (90% interval)`,
     ...rows,
     ...more,
   ];

@@ -49,6 +49,15 @@ function readArguments({ usage, options = [], files }: Command): Arguments {
   return { options: Object.fromEntries(options.map((name) => [name, given[name]])), files: parsed.positionals };
 }
 
+/**
+ * Text from a file, safe to print to a terminal: control characters (an escape sequence in an account's name
+ * would recolour or clear the screen) are written as their \\u codes, visible and exact.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const readerLeft = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
 
 export async function runCli(command: Command, main: (args: Arguments) => void | Promise<void>): Promise<void> {

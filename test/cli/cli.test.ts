@@ -434,6 +434,22 @@ describe('analyze', () => {
     expect(table).toMatch(/acme\s+2\s+–\s+100\s+\(\d+–100\)/);
     expect(table).toMatch(/globex\s+1\s+–\s+0\s+\(0–\d+\)/);
   });
+  it("prints an account's name from the file as text, control characters shown as codes, and widens the table to the longest", () => {
+    const posts = [
+      { text: 'Our new store opens on Saturday.', author: 'evil\u001b[2J\u001b[31mred' },
+      { text: 'Our winter opening hours are online.', author: 'a-very-long-account-name.example.com' },
+      { text: 'Read our annual report here.', author: 'acme' },
+    ]
+      .map((post) => JSON.stringify(post))
+      .join('\n');
+    const { stdout } = pipeInto('analyze', posts);
+    expect(stdout).not.toContain('\u001b');
+    const table = stdout.split('Per account (3 accounts)\n')[1].trimEnd().split('\n');
+    expect(table.find((row) => row.includes('evil'))).toContain('evil\\u001b[2J\\u001b[31mred');
+    // Every row's post count sits in the same column as the header's "posts".
+    const postsColumn = table[0].indexOf('posts') + 'posts'.length;
+    for (const row of table.slice(1)) expect(row.slice(postsColumn - 1, postsColumn)).toBe('1');
+  });
   it("credits a repost to the account whose page showed it, not to the post's first author", () => {
     const posts = [
       { text: 'Our new store opens on Saturday.', author: 'acme', brand: 'acme', fromBrand: true },
