@@ -10,7 +10,7 @@ import { ScoreTally } from '../score/summarize';
 import { postsPerWeek } from '../score/engagement';
 import { inputName, inputPath, progressOnStderr, streamPosts } from './read-posts';
 import { combinedResponsiveness, type Responsiveness, ResponsivenessTally } from '../score/responsiveness';
-import { printable, runCli } from './run';
+import { printable, printLines, runCli } from './run';
 import {
   formatDays,
   formatInterval,
@@ -116,7 +116,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   if (marked && summary.seen === 0)
     out.push(
       brand
-        ? `Scored: nothing. The page showed none of ${printable(brand)}'s own posts or reposts, only ${pluralForms(`${others} {post|posts}`, 'en')} by others.`
+        ? `Scored: nothing. The page showed none of ${brand}'s own posts or reposts, only ${pluralForms(`${others} {post|posts}`, 'en')} by others.`
         : "Scored: nothing. The page belongs to no account (a home feed or search results), so none of its posts is a brand's own: extract the brand's page or profile instead.",
     );
   else if (marked)
@@ -158,7 +158,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   const withoutCuesLine = withoutCuesText(withoutCues, say, 'en');
   if (withoutCuesLine) out.push(`Warning: ${withoutCuesLine}`);
   out.push(...perAccount(accounts, marked ? answersOf : () => undefined));
-  process.stdout.write(`${out.join('\n')}\n`);
+  printLines(out);
 });
 
 /**

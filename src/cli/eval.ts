@@ -31,7 +31,7 @@ import { isCueFor, type Classification } from '../model/post';
 import { summarize } from '../score/summarize';
 import { pluralForms } from '../ui/format';
 import { InputError, inputName, readLabelledPosts, type LabelledPost } from './read-posts';
-import { DEFAULT_CORPUS, runCli } from './run';
+import { DEFAULT_CORPUS, printLines, runCli } from './run';
 
 export const TARGET_MACRO_F1 = 0.8;
 const FOLDS = 5;
@@ -250,7 +250,7 @@ runCli({ usage: USAGE, options: ['fitted-on'], files: 1 }, async ({ options, fil
     `Target (macro-F1 ≥ ${TARGET_MACRO_F1} over ${BRIEF_TAGS.join(', ')}, above every baseline): ${headline >= TARGET_MACRO_F1 && headline > best ? 'met' : 'NOT met'}`,
   );
   out.push(`macro-F1 ${fmt(headline)} (baseline NB ${fmt(macroF1(baselines[1].report, BRIEF_TAGS))})`);
-  process.stdout.write(`${out.join('\n')}\n`);
+  printLines(out);
 });
 
 /** The corpus the weights are fitted on, with a message that says what it is for when it cannot be read. */

@@ -58,6 +58,16 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** A report's lines on standard output, each printable: what a file said reaches the terminal as text. */
+export function printLines(lines: readonly string[]): void {
+  process.stdout.write(
+    `${lines
+      .flatMap((line) => line.split('\n'))
+      .map(printable)
+      .join('\n')}\n`,
+  );
+}
+
 const readerLeft = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
 
 export async function runCli(command: Command, main: (args: Arguments) => void | Promise<void>): Promise<void> {
