@@ -12,7 +12,6 @@ import { inputName, inputPath, progressOnStderr, streamPosts } from './read-post
 import { combinedResponsiveness, type Responsiveness, ResponsivenessTally } from '../score/responsiveness';
 import { printable, printLines, runCli } from './run';
 import {
-  formatDays,
   formatInterval,
   periodParts,
   substitution,
@@ -70,7 +69,7 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   let setByHand = 0;
   for await (const post of streamPosts(path, { onProgress: progressOnStderr })) {
     const classification = classifyPost(post);
-    // A tag set by hand in the extension, read back from its CSV export, counts as it does in the popup.
+    // A tag set by hand in the extension, read back from one of its exports, counts as it does in the popup.
     const counted = { ...classification, ...effective({ classification, override: post.override }) };
     // A page's posts (npm run extract) each say whether they are the brand's own; the score is about those alone.
     marked ??= typeof post.extra.fromBrand === 'boolean';
@@ -108,8 +107,8 @@ runCli({ usage: USAGE, files: 1 }, async ({ files }) => {
   const out: string[] = [
     [
       pluralForms(`${source}: ${summary.seen} {post|posts}, ${summary.tagged} tagged, ${summary.unknown} without readable text`, 'en'),
-      // Several accounts' posts a week added up would be no one's rate: each account's is in the table below.
-      ...(several ? (range ? [say('dateRange', formatDays(range[0], range[1], 'en'))] : []) : periodParts(summary.seen, range, say, 'en')),
+      // Each of several accounts has its own rate, in the table below.
+      ...periodParts(several ? null : summary.seen, range, say, 'en'),
     ].join(' · '),
   ];
   const whose = several ? "each account's" : "the brand's";

@@ -9,7 +9,7 @@ export interface Override {
   at: string;
 }
 
-/** What of an override decides what counts; a file read back (the CSV export) carries no more. */
+/** What of an override decides what counts; an export read back carries no more. */
 export type HandTag = Pick<Override, 'tag' | 'perspective'>;
 
 /** The classification that counts: the user's override where there is one, which no cue of the text decided. */

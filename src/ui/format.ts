@@ -89,9 +89,12 @@ const COUNT_MESSAGES: Record<CountKind, string> = { replies: 'countReplies', rep
 /** A message in some language: the page's t(), or message(lang, …) for exports. */
 type Say = (key: string, ...substitutions: (string | number)[]) => string;
 
-/** "posted Jan 30 – Feb 20, 2025" and "4.2 posts a week", each where the posts' dates allow it. */
-export function periodParts(seen: number, range: readonly [string, string] | undefined, say: Say, locale: string): string[] {
-  const weekly = postsPerWeek(seen, range);
+/**
+ * "posted Jan 30 – Feb 20, 2025" and "4.2 posts a week", each where the posts' dates allow it; no rate where `seen`
+ * is null (several accounts' posts together, whose rates added up would be no one's).
+ */
+export function periodParts(seen: number | null, range: readonly [string, string] | undefined, say: Say, locale: string): string[] {
+  const weekly = seen === null ? null : postsPerWeek(seen, range);
   return [
     ...(range ? [say('dateRange', formatDays(range[0], range[1], locale))] : []),
     ...(weekly === null ? [] : [say('postsPerWeek', weekly)]),
